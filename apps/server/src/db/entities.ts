@@ -1,0 +1,3 @@
+import { Region } from "../modules/region/region.entity.js";
+
+export const entities = [Region];

@@ -1,0 +1,65 @@
+import type { DataSource } from "typeorm";
+import { ancestorCodeCandidates, assertRegionCode, badInput, type RegionLevel, subtreeRange } from "@kepu/domain";
+import { notFound } from "../../graphql/errors.js";
+import type { Connection } from "../../graphql/relay/connection.type.js";
+import { type PageArgs, paginate } from "../../graphql/relay/keyset.js";
+import { Region } from "./region.entity.js";
+import type { RegionLoaders } from "./region.loaders.js";
+
+export interface RegionFilter {
+  parentCode?: string | null;
+  level?: RegionLevel | null;
+  search?: string | null;
+}
+
+const MAX_SEARCH_LENGTH = 32;
+
+export class RegionService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly loaders: RegionLoaders,
+  ) {}
+
+  /** Loads a region by code; malformed code → BAD_USER_INPUT, unknown → NOT_FOUND. */
+  async require(code: string, field = "code"): Promise<Region> {
+    const valid = assertRegionCode(code, field);
+    const region = await this.loaders.byCode.load(valid);
+    if (!region) throw notFound(`地区不存在：${valid}`);
+    return region;
+  }
+
+  /** Ancestors root first, excluding the region itself. */
+  async ancestors(region: Region): Promise<Region[]> {
+    const found = await this.loaders.byCode.loadMany(ancestorCodeCandidates(region.code).reverse());
+    return found.filter((r): r is Region => r instanceof Region);
+  }
+
+  async path(region: Region): Promise<string> {
+    return [...(await this.ancestors(region)), region].map((r) => r.name).join(" / ");
+  }
+
+  async list(filter: RegionFilter, page: PageArgs): Promise<Connection<Region>> {
+    const qb = this.ds.getRepository(Region).createQueryBuilder("r");
+    if (filter.parentCode) {
+      const parent = await this.require(filter.parentCode, "parentCode");
+      qb.andWhere("r.parent_code = :parent", { parent: parent.code });
+    }
+    if (filter.level) qb.andWhere("r.level = :level", { level: filter.level });
+    const search = filter.search?.trim();
+    if (search) {
+      if (search.length > MAX_SEARCH_LENGTH) throw badInput(`搜索词最多 ${MAX_SEARCH_LENGTH} 个字`, "search");
+      if (/^\d+$/.test(search)) {
+        const { low, high } = subtreeRange(search);
+        qb.andWhere("r.code >= :low AND r.code < :high", { low, high });
+      } else {
+        qb.andWhere("r.name LIKE :pattern ESCAPE '\\'", { pattern: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+      }
+      // Broadest matches first: 金水区 before 金水路街道 before its villages.
+      return paginate(qb, [
+        { column: "r.depth", direction: "ASC", value: (r) => r.depth },
+        { column: "r.code", direction: "ASC", value: (r) => r.code },
+      ], page);
+    }
+    return paginate(qb, [{ column: "r.code", direction: "ASC", value: (r) => r.code }], page);
+  }
+}

@@ -1,0 +1,46 @@
+/** Error codes carried in GraphQL `extensions.code` (the public contract, API.md). */
+export const ErrorCode = {
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  INSUFFICIENT_POINTS: "INSUFFICIENT_POINTS",
+  OUT_OF_STOCK: "OUT_OF_STOCK",
+  RATE_LIMITED: "RATE_LIMITED",
+  QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Default human messages (zh-CN), used when a service gives none and by the SPA for unknown errors. */
+export const errorMessages: Record<ErrorCode, string> = {
+  UNAUTHENTICATED: "请先登录",
+  FORBIDDEN: "没有权限执行此操作",
+  BAD_USER_INPUT: "输入有误",
+  NOT_FOUND: "未找到",
+  CONFLICT: "数据冲突",
+  INSUFFICIENT_POINTS: "积分不足",
+  OUT_OF_STOCK: "库存不足",
+  RATE_LIMITED: "操作过于频繁，请稍后再试",
+  QUERY_TOO_COMPLEX: "查询过于复杂",
+  INTERNAL_SERVER_ERROR: "服务器内部错误",
+};
+
+/**
+ * A rule violation raised by domain code. Carries the public code and, for input problems,
+ * the offending field, so the server can map it to a GraphQL error without string matching.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = errorMessages[code],
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const badInput = (message: string, field?: string): DomainError =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
