@@ -19,7 +19,7 @@ export interface Running {
 
 /** Prepares the database (migrate, load the region tree when empty). Shared by the server and the CLI. */
 export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<DataSource> {
-  const ds = createDataSource(config.database, { sqlLog: config.sqlLog });
+  const ds = createDataSource(config.database, { sqlLog: config.sqlLog, logger });
   await ds.initialize();
   const applied = await migrate(ds);
   if (applied.length) logger.info({ applied }, "migrations applied");

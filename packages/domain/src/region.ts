@@ -63,10 +63,12 @@ export function isWithin(code: string, ancestorCode: string): boolean {
 
 /**
  * Half-open code range [low, high) covering `code` and its whole subtree, for index range scans
- * (`code >= low AND code < high`) that work the same in SQLite and MariaDB. ':' sorts right after '9'.
+ * (`code >= low AND code < high`) that work the same in SQLite and MariaDB. Codes are digits only;
+ * the bound uses a letter because letters sort after digits both bytewise and in MariaDB's Unicode
+ * collations (where punctuation such as ':' sorts before digits).
  */
 export function subtreeRange(code: string): { low: string; high: string } {
-  return { low: code, high: `${code}:` };
+  return { low: code, high: `${code}z` };
 }
 
 /** Candidate ancestor codes of `code`, nearest first (the ones that exist are its ancestors). */

@@ -4,11 +4,14 @@ import { DataSource } from "typeorm";
 import type { DatabaseConfig } from "../config/config.js";
 import { entities } from "./entities.js";
 import { migrations } from "./migrations/index.js";
+import { QueryLogger } from "./query-logger.js";
+import type { Logger } from "../logger.js";
 
 export type Dialect = "sqlite" | "mariadb";
 
 export interface DataSourceOptions {
   sqlLog?: boolean;
+  logger?: Logger;
 }
 
 /**
@@ -16,7 +19,11 @@ export interface DataSourceOptions {
  * MariaDB/MySQL through mysql2 for production. Never `synchronize`: migrations only.
  */
 export function createDataSource(db: DatabaseConfig, opts: DataSourceOptions = {}): DataSource {
-  const common = { entities, migrations, synchronize: false, migrationsRun: false, logging: opts.sqlLog ? ("all" as const) : false };
+  const common = {
+    entities, migrations, synchronize: false, migrationsRun: false,
+    logger: new QueryLogger(opts.logger ?? null, opts.sqlLog ?? false),
+    maxQueryExecutionTime: 1000,
+  };
   if (db.kind === "sqlite") {
     if (db.file !== ":memory:") mkdirSync(dirname(db.file), { recursive: true });
     return new DataSource({
@@ -51,4 +58,9 @@ export function dialectOf(ds: DataSource): Dialect {
 export async function migrate(ds: DataSource): Promise<string[]> {
   const applied = await ds.runMigrations({ transaction: "each" });
   return applied.map((m) => m.name);
+}
+
+/** Statements run so far on this DataSource (see QueryLogger). */
+export function queryCount(ds: DataSource): number {
+  return ds.logger instanceof QueryLogger ? ds.logger.queries : 0;
 }

@@ -52,7 +52,8 @@ export class RegionService {
         const { low, high } = subtreeRange(search);
         qb.andWhere("r.code >= :low AND r.code < :high", { low, high });
       } else {
-        qb.andWhere("r.name LIKE :pattern ESCAPE '\\'", { pattern: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+        // '!' as the escape character: a backslash means different things in MariaDB and SQLite literals.
+        qb.andWhere("r.name LIKE :pattern ESCAPE '!'", { pattern: `%${search.replace(/[!%_]/g, (c) => `!${c}`)}%` });
       }
       // Broadest matches first: 金水区 before 金水路街道 before its villages.
       return paginate(qb, [

@@ -1,0 +1,42 @@
+import "reflect-metadata";
+import { Command, Option } from "commander";
+import { ConfigError, loadConfig } from "../config/config.js";
+import { prepareDatabase } from "../boot.js";
+import { createLogger } from "../logger.js";
+import { formatImportSummary, importPopulation, parseSource } from "./import-population.command.js";
+
+const program = new Command("kepu").description("科普中国信息员平台运维命令 (operational commands)");
+
+async function withDatabase<T>(fn: (ds: Awaited<ReturnType<typeof prepareDatabase>>) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const ds = await prepareDatabase(config, createLogger(process.env.LOG_LEVEL ?? "warn"));
+  try {
+    return await fn(ds);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+program
+  .command("migrate")
+  .description("apply pending migrations and load the region tree into an empty database")
+  .action(() => withDatabase(async () => console.log("database is current")));
+
+program
+  .command("import-population")
+  .description("import resident population per region from a CSV file with lines `code,population`")
+  .argument("<file>", "CSV file (UTF-8; header optional)")
+  .addOption(new Option("--source <source>", "provenance recorded for the figures").choices(["IMPORTED", "ESTIMATE", "CENSUS_2020"]).default("IMPORTED"))
+  .option("--dry-run", "validate and report without writing", false)
+  .action((file: string, opts: { source: string; dryRun: boolean }) =>
+    withDatabase(async (ds) => {
+      const result = await importPopulation(ds, file, parseSource(opts.source), opts.dryRun);
+      console.log(formatImportSummary(result));
+      if (result.accepted === 0 && result.rejected.length > 0) process.exitCode = 1;
+    }),
+  );
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  console.error(err instanceof ConfigError || err instanceof Error ? `error: ${err.message}` : err);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+import type { Logger as TypeOrmLogger } from "typeorm";
+import type { Logger } from "../logger.js";
+
+/**
+ * TypeORM logger that counts every statement (tests assert query counts to catch N+1; benchmarks
+ * report them) and sends SQL to the structured log only when SQL_LOG is on. Query errors are
+ * logged at debug: the GraphQL layer reports them once, without SQL, to the client.
+ */
+export class QueryLogger implements TypeOrmLogger {
+  queries = 0;
+
+  constructor(
+    private readonly logger: Logger | null,
+    private readonly logSql: boolean,
+  ) {}
+
+  logQuery(query: string, parameters?: unknown[]): void {
+    this.queries++;
+    if (this.logSql) this.logger?.info({ sql: query, parameters }, "sql");
+  }
+  logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
+    this.logger?.debug({ err: error, sql: query, parameters }, "sql error");
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.logger?.warn({ ms: time, sql: query.slice(0, 500) }, "slow query");
+  }
+  logSchemaBuild(): void {}
+  logMigration(message: string): void {
+    this.logger?.info({ migration: message }, "migration");
+  }
+  log(level: "log" | "info" | "warn", message: unknown): void {
+    if (level === "warn") this.logger?.warn({ message }, "typeorm");
+  }
+}
