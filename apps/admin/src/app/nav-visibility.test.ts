@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { selectedNavKey, visibleNavItems } from "./nav-visibility";
+
+const items = [
+  { key: "home", path: "/" },
+  { key: "regions", path: "/regions" },
+  { key: "applications", path: "/applications", requiredTier: "COUNTY_MANAGER" as const },
+  { key: "audit", path: "/audit", requiredTier: "PROVINCE_ADMIN" as const },
+];
+
+describe("visibleNavItems", () => {
+  it("shows only unguarded items to an unknown viewer", () => {
+    expect(visibleNavItems(items, null).map((i) => i.key)).toEqual(["home", "regions"]);
+  });
+
+  it("shows items at or below the viewer's tier", () => {
+    expect(visibleNavItems(items, "TOWNSHIP_MANAGER").map((i) => i.key)).toEqual(["home", "regions"]);
+    expect(visibleNavItems(items, "CITY_MANAGER").map((i) => i.key)).toEqual(["home", "regions", "applications"]);
+    expect(visibleNavItems(items, "PROVINCE_ADMIN")).toHaveLength(4);
+  });
+});
+
+describe("selectedNavKey", () => {
+  it("matches nested paths to their section", () => {
+    expect(selectedNavKey(items, "/")).toBe("home");
+    expect(selectedNavKey(items, "/regions")).toBe("regions");
+    expect(selectedNavKey(items, "/regions/410105")).toBe("regions");
+    expect(selectedNavKey(items, "/regionsx")).toBeUndefined();
+    expect(selectedNavKey(items, "/nowhere")).toBeUndefined();
+  });
+});

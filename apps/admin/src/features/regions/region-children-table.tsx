@@ -1,0 +1,81 @@
+import { LeftOutlined, RightOutlined } from "@ant-design/icons";
+import { regionLevelLabels } from "@kepu/domain";
+import { Button, Empty, Flex, Table, Typography, type TableColumnsType } from "antd";
+import { Link, useNavigate } from "react-router";
+import { formatCount } from "../../shared/format";
+import { PopulationSourceTag } from "./population-source-tag";
+import type { RegionSummary } from "./region-tree-data";
+import { useRegionChildrenPage } from "./use-region-children-page";
+
+const columns: TableColumnsType<RegionSummary> = [
+  {
+    title: "代码",
+    dataIndex: "code",
+    width: 150,
+    render: (code: string) => <Typography.Text style={{ fontVariantNumeric: "tabular-nums" }}>{code}</Typography.Text>,
+  },
+  {
+    title: "名称",
+    dataIndex: "name",
+    render: (name: string, region) => (
+      // Stop the row's own click handler from navigating a second time.
+      <Link to={`/regions/${region.code}`} onClick={(e) => e.stopPropagation()}>
+        {name}
+      </Link>
+    ),
+  },
+  { title: "级别", dataIndex: "level", width: 110, render: (_: unknown, region) => regionLevelLabels[region.level] },
+  {
+    title: "人口",
+    dataIndex: "population",
+    width: 140,
+    align: "right",
+    render: (_: unknown, region) => <span style={{ fontVariantNumeric: "tabular-nums" }}>{formatCount(region.population)}</span>,
+  },
+  {
+    title: "来源",
+    dataIndex: "populationSource",
+    width: 140,
+    render: (_: unknown, region) => (region.population === null ? <Typography.Text type="secondary">—</Typography.Text> : <PopulationSourceTag source={region.populationSource} />),
+  },
+];
+
+export function RegionChildrenTable({ code, isLeafLevel }: { code: string; isLeafLevel: boolean }) {
+  const navigate = useNavigate();
+  const page = useRegionChildrenPage(code);
+
+  return (
+    <div>
+      <Flex align="baseline" justify="space-between" style={{ marginBottom: 12 }}>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          下级地区
+        </Typography.Title>
+        <Typography.Text type="secondary">{page.totalCount === undefined ? "\u00a0" : `共 ${formatCount(page.totalCount)} 个下级`}</Typography.Text>
+      </Flex>
+      <Table<RegionSummary>
+        {...page.tableProps}
+        columns={columns}
+        size="middle"
+        bordered={false}
+        scroll={{ x: 640 }}
+        onRow={(region) => ({ onClick: () => void navigate(`/regions/${region.code}`), style: { cursor: "pointer" } })}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={isLeafLevel ? "村（社区）是最末一级，没有下级地区" : "暂无下级地区"} />,
+        }}
+      />
+      {page.pageCount > 1 ? (
+        <Flex justify="flex-end" align="center" gap={12} style={{ marginTop: 16 }}>
+          <Typography.Text type="secondary">
+            第 {page.page} / {page.pageCount} 页
+          </Typography.Text>
+          <Button icon={<LeftOutlined />} disabled={!page.canPrevious} onClick={page.previous}>
+            上一页
+          </Button>
+          <Button disabled={!page.canNext} onClick={page.next} icon={<RightOutlined />} iconPlacement="end">
+            下一页
+          </Button>
+        </Flex>
+      ) : null}
+    </div>
+  );
+}
