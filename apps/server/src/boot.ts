@@ -8,6 +8,9 @@ import { createSchema } from "./graphql/schema.js";
 import { createApp } from "./http/app.js";
 import type { Logger } from "./logger.js";
 import { seedRegions } from "./modules/region/region-seed.service.js";
+import { PiiCipher } from "./auth/pii.js";
+import { resolveSecrets } from "./auth/secrets.js";
+import { seedDemoData } from "./modules/demo/demo-data.service.js";
 
 export interface Running {
   url: string;
@@ -35,9 +38,15 @@ export async function prepareDatabase(config: AppConfig, logger: Logger): Promis
 /** Starts the HTTP server; `stop` drains requests, then closes the database (graceful shutdown). */
 export async function startServer(config: AppConfig, logger: Logger): Promise<Running> {
   const ds = await prepareDatabase(config, logger);
+  const secrets = resolveSecrets(config);
+  const services = { ds, logger, secrets, pii: new PiiCipher(secrets.piiKey) };
+  if (config.demoData) {
+    const demo = await seedDemoData(services);
+    if (demo.created) logger.info({ volunteers: demo.volunteers, applications: demo.applications }, "demo data created (see README for logins)");
+  }
   const schema = await createSchema();
   const server = createServer();
-  const { app, apollo } = await createApp({ config, ds, logger, schema, httpServer: server });
+  const { app, apollo } = await createApp({ config, services, schema, httpServer: server });
   server.on("request", app);
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);

@@ -8,3 +8,4 @@ export * from "./phone.js";
 export * from "./kpi.js";
 export * from "./local-date.js";
 export * from "./points.js";
+export * from "./account.js";

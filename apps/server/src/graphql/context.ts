@@ -1,15 +1,30 @@
 import type { DataSource } from "typeorm";
+import type { PiiCipher } from "../auth/pii.js";
+import type { Secrets } from "../auth/secrets.js";
+import type { Viewer } from "../auth/viewer.js";
 import type { Logger } from "../logger.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
-/** Everything a resolver may use for one request. Loaders are per request, so caches never leak between users. */
-export interface Context {
+/** Process-wide dependencies, made once at boot. */
+export interface AppServices {
   ds: DataSource;
-  loaders: Loaders;
   logger: Logger;
-  requestId: string;
+  secrets: Secrets;
+  pii: PiiCipher;
 }
 
-export function createContext(ds: DataSource, logger: Logger, requestId: string): Context {
-  return { ds, loaders: createLoaders(ds), logger: logger.child({ requestId }), requestId };
+export interface RequestMeta {
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** Everything a resolver may use for one request. Loaders are per request, so caches never leak between users. */
+export interface Context extends AppServices, RequestMeta {
+  loaders: Loaders;
+  viewer: Viewer | null;
+}
+
+export function createContext(app: AppServices, meta: RequestMeta, viewer: Viewer | null): Context {
+  return { ...app, ...meta, logger: app.logger.child({ requestId: meta.requestId }), loaders: createLoaders(app.ds), viewer };
 }

@@ -7,22 +7,23 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Server } from "node:http";
-import type { DataSource } from "typeorm";
 import type { AppConfig } from "../config/config.js";
-import type { Logger } from "../logger.js";
-import { type Context, createContext } from "../graphql/context.js";
-import { createErrorFormatter } from "../graphql/errors.js";
+import { type AppServices, type Context, createContext } from "../graphql/context.js";
+import { appError, createErrorFormatter } from "../graphql/errors.js";
+import { AuthService } from "../modules/auth/auth.service.js";
 
 export interface AppDeps {
   config: AppConfig;
-  ds: DataSource;
-  logger: Logger;
+  services: AppServices;
   schema: GraphQLSchema;
   httpServer: Server;
 }
 
+const BEARER = /^Bearer\s+(\S{1,2048})$/i;
+
 /** Express app: /healthz, /graphql and the admin SPA's production build at /. */
-export async function createApp({ config, ds, logger, schema, httpServer }: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+export async function createApp({ config, services, schema, httpServer }: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+  const { ds, logger } = services;
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createErrorFormatter(logger),
@@ -52,7 +53,16 @@ export async function createApp({ config, ds, logger, schema, httpServer }: AppD
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 64) || randomUUID();
-        return createContext(ds, logger, requestId);
+        const meta = { requestId, ip: req.ip ?? null, userAgent: req.headers["user-agent"] ?? null };
+        const header = req.headers.authorization;
+        let viewer = null;
+        if (header) {
+          // A token that is present but bad fails the request: silently treating it as anonymous hides expiry from clients.
+          const token = BEARER.exec(header)?.[1];
+          if (!token) throw appError("UNAUTHENTICATED", "Authorization 头格式应为 Bearer <token>", { http: { status: 401 } });
+          viewer = await new AuthService(ds, services.secrets, meta).resolveViewer(token);
+        }
+        return createContext(services, meta, viewer);
       },
     }),
   );

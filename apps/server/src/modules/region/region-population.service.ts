@@ -18,6 +18,8 @@ export async function setPopulations(
   changes: PopulationChange[],
   source: PopulationSource,
   onProgress?: (done: number, total: number) => void,
+  /** Runs in the same transaction, e.g. to write the audit record. */
+  alsoInTransaction?: (em: EntityManager) => Promise<void>,
 ): Promise<{ updatedRows: number }> {
   return ds.transaction(async (em) => {
     const rows = await em.getRepository(Region).find({
@@ -50,6 +52,7 @@ export async function setPopulations(
       if (++done % 500 === 0) onProgress?.(done, dirty.length);
     }
     onProgress?.(dirty.length, dirty.length);
+    await alsoInTransaction?.(em);
     return { updatedRows: dirty.length };
   });
 }

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Public, Role } from "../../auth/auth-checker.js";
 import { pageSize } from "@kepu/domain";
 import type { Context } from "../../graphql/context.js";
 import { decodeCursor } from "../../graphql/relay/cursor.js";
 import { RegionConnection } from "./dto/region.connection.js";
-import { PageArgs, RegionsArgs } from "./dto/regions.args.js";
+import { RegionsArgs } from "./dto/regions.args.js";
+import { PageArgs } from "../../graphql/relay/page.args.js";
 import { Region } from "./region.entity.js";
 import { RegionService } from "./region.service.js";
 
@@ -11,14 +13,22 @@ const service = (ctx: Context) => new RegionService(ctx.ds, ctx.loaders.region);
 
 @Resolver(() => Region)
 export class RegionResolver {
+  @Public()
   @Query(() => Region, { nullable: true, description: "按区划代码查询地区；代码不存在时返回 NOT_FOUND 错误" })
   region(@Arg("code") code: string, @Ctx() ctx: Context): Promise<Region> {
     return service(ctx).require(code);
   }
 
+  @Public()
   @Query(() => RegionConnection, { description: "地区列表：按上级、级别过滤或按名称搜索" })
   regions(@Args() { parentCode, level, search, first, after }: RegionsArgs, @Ctx() ctx: Context) {
     return service(ctx).list({ parentCode, level, search }, { first, after });
+  }
+
+  @Authorized(Role.PROVINCE)
+  @Mutation(() => Region, { description: "设置地区常住人口（省科协）；上级合计随之更新" })
+  setRegionPopulation(@Arg("code") code: string, @Arg("population", () => Int) population: number, @Ctx() ctx: Context): Promise<Region> {
+    return service(ctx).setPopulation(code, population, ctx);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "上级地区" })

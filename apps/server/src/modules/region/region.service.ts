@@ -1,5 +1,8 @@
 import type { DataSource } from "typeorm";
-import { ancestorCodeCandidates, assertRegionCode, badInput, type RegionLevel, subtreeRange } from "@kepu/domain";
+import { ancestorCodeCandidates, assertRegionCode, badInput, populationProblem, type RegionLevel, subtreeRange } from "@kepu/domain";
+import type { Context } from "../../graphql/context.js";
+import { AuditAction, recordAudit } from "../audit/audit.service.js";
+import { setPopulations } from "./region-population.service.js";
 import { notFound } from "../../graphql/errors.js";
 import type { Connection } from "../../graphql/relay/connection.type.js";
 import { type PageArgs, paginate } from "../../graphql/relay/keyset.js";
@@ -36,6 +39,22 @@ export class RegionService {
 
   async path(region: Region): Promise<string> {
     return [...(await this.ancestors(region)), region].map((r) => r.name).join(" / ");
+  }
+
+  /** The province's edit: own figure with provenance IMPORTED, ancestors re-derived, audited. */
+  async setPopulation(code: string, population: number, ctx: Context): Promise<Region> {
+    const region = await this.require(code);
+    const problem = populationProblem(population);
+    if (problem) throw badInput(problem, "population");
+    const before = { ownPopulation: region.ownPopulation, ownPopulationSource: region.ownPopulationSource, population: region.population };
+    await setPopulations(this.ds, [{ code: region.code, population }], "IMPORTED", undefined, async (em) => {
+      await recordAudit(em, {
+        actorId: ctx.viewer?.volunteer.dbId ?? null, action: AuditAction.POPULATION_CHANGED, targetType: "Region", targetId: region.code,
+        regionCode: region.code, before, after: { ownPopulation: population, ownPopulationSource: "IMPORTED" }, requestId: ctx.requestId,
+      });
+    });
+    this.loaders.byCode.clearAll();
+    return (await this.loaders.byCode.load(region.code))!;
   }
 
   async list(filter: RegionFilter, page: PageArgs): Promise<Connection<Region>> {

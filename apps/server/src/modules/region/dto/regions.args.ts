@@ -1,14 +1,6 @@
-import { ArgsType, Field, Int } from "type-graphql";
+import { ArgsType, Field } from "type-graphql";
 import { RegionLevel } from "@kepu/domain";
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: "每页条数，1–100，默认 20" })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: "上一页的 endCursor" })
-  after?: string | null;
-}
+import { PageArgs } from "../../../graphql/relay/page.args.js";
 
 @ArgsType()
 export class RegionsArgs extends PageArgs {

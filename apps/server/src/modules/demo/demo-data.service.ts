@@ -1,0 +1,85 @@
+import { idCheckChar, maskIdNumber, tierRank } from "@kepu/domain";
+import type { AppServices } from "../../graphql/context.js";
+import { hashPassword } from "../../auth/password.js";
+import { AuditAction, recordAudit } from "../audit/audit.service.js";
+import { ManagerApplication } from "../manager-application/manager-application.entity.js";
+import { Region } from "../region/region.entity.js";
+import { Volunteer } from "../volunteer/volunteer.entity.js";
+import { DEMO_PASSWORD, demoAccounts, demoApplications } from "./demo-accounts.js";
+
+const DEMO_VOLUNTEERS = 320;
+
+/** Small deterministic PRNG so every fresh demo database looks the same. */
+function mulberry32(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕";
+const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍建国红梅志鹏宇浩然欣怡子涵";
+
+/**
+ * Demo accounts (one per tier, README) and a few hundred certified volunteers with valid,
+ * encrypted IDs spread over Henan, plus pending manager applications for the approval queue.
+ * Runs only on an empty volunteer table.
+ */
+export async function seedDemoData({ ds, pii }: AppServices): Promise<{ created: boolean; volunteers: number; applications: number }> {
+  if ((await ds.getRepository(Volunteer).count({ take: 1 })) > 0) return { created: false, volunteers: 0, applications: 0 };
+  const rand = mulberry32(20261128);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const townships = (await ds.getRepository(Region).find({ select: { code: true }, where: { level: "TOWNSHIP" } })).map((r) => r.code);
+  const now = Date.now();
+  let seq = 0;
+  const person = (phone: string, nickname: string, realName: string, home: string | null, certifiedDaysAgo: number | null): Volunteer => {
+    seq++;
+    const birth = `${1960 + Math.floor(rand() * 45)}${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}${String(1 + Math.floor(rand() * 28)).padStart(2, "0")}`;
+    const first17 = `${(home ?? "410105").slice(0, 6)}${birth}${String(seq % 1000).padStart(3, "0")}`;
+    const id = first17 + idCheckChar(first17);
+    const certifiedAt = home && certifiedDaysAgo !== null ? new Date(now - certifiedDaysAgo * 86_400_000 - Math.floor(rand() * 86_400_000)) : null;
+    const createdAt = new Date((certifiedAt?.getTime() ?? now) - 3_600_000);
+    return ds.getRepository(Volunteer).create({
+      phone, passwordHash, nickname, tier: "INDIVIDUAL", managedRegionCode: null,
+      realName: certifiedAt ? realName : null,
+      idNumberSealed: certifiedAt ? pii.encrypt(id) : null,
+      idNumberHash: certifiedAt ? pii.blindIndex(id) : null,
+      idNumberMasked: certifiedAt ? maskIdNumber(id) : null,
+      regionCode: certifiedAt ? home : null, workUnit: certifiedAt ? pick(["河南省科协", "郑州大学", "市第一中学", "县人民医院", "乡镇卫生院", "村委会", null]) : null,
+      certifiedAt, createdAt, updatedAt: createdAt,
+    });
+  };
+
+  const people: Volunteer[] = demoAccounts.map((a) =>
+    Object.assign(person(a.phone, a.nickname, a.realName, a.homeRegionCode, a.homeRegionCode ? 200 : null), { tier: a.tier, managedRegionCode: a.managedRegionCode }),
+  );
+  const applicants = demoApplications.map(([home], i) => person(`1370000000${i}`, `申请人${i + 1}`, `${SURNAMES[i]}申请`, home, 30 + i));
+  people.push(...applicants);
+  for (let i = 0; i < DEMO_VOLUNTEERS; i++) {
+    const name = pick([...SURNAMES]) + pick([...GIVEN]) + (rand() < 0.5 ? pick([...GIVEN]) : "");
+    const certified = rand() < 0.85;
+    people.push(person(`139${String(10_000_000 + i).padStart(8, "0")}`, `科普员${String(i + 1).padStart(3, "0")}`, name, pick(townships), certified ? Math.floor(rand() * 365) : null));
+  }
+
+  await ds.transaction(async (em) => {
+    for (let i = 0; i < people.length; i += 100) await em.getRepository(Volunteer).insert(people.slice(i, i + 100));
+    const apps = applicants.map((a, i) => {
+      const [, tier, regionCode, reason] = demoApplications[i];
+      return em.getRepository(ManagerApplication).create({
+        applicantId: a.dbId, pendingKey: a.dbId, tier, regionCode, reason, status: "PENDING",
+        decidedById: null, decisionComment: null, decidedAt: null, createdAt: new Date(now - (i + 1) * 3_600_000),
+      });
+    });
+    await em.getRepository(ManagerApplication).insert(apps);
+    for (const m of people.filter((p) => tierRank(p.tier) > 0)) {
+      await recordAudit(em, {
+        actorId: null, action: m.tier === "PROVINCE_ADMIN" ? AuditAction.ADMIN_CREATED : AuditAction.ROLE_CHANGED, targetType: "Volunteer", targetId: m.dbId,
+        regionCode: m.managedRegionCode, before: { tier: "INDIVIDUAL", managedRegionCode: null }, after: { tier: m.tier, managedRegionCode: m.managedRegionCode, source: "demo-data" },
+      });
+    }
+  });
+  return { created: true, volunteers: people.length, applications: applicants.length };
+}

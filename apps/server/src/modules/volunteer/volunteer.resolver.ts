@@ -1,0 +1,64 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { maskPhone } from "@kepu/domain";
+import { Role } from "../../auth/auth-checker.js";
+import type { Context } from "../../graphql/context.js";
+import { keyOfGlobalId } from "../../graphql/relay/global-id.js";
+import { PageArgs } from "../../graphql/relay/page.args.js";
+import { Region } from "../region/region.entity.js";
+import { CertifyInput, VolunteerConnection, VolunteerFilter } from "./dto/volunteer.inputs.js";
+import { Volunteer, VOLUNTEER_TYPE } from "./volunteer.entity.js";
+import { VolunteerService } from "./volunteer.service.js";
+
+const service = (ctx: Context) => new VolunteerService(ctx);
+
+@Resolver(() => Volunteer)
+export class VolunteerResolver {
+  @Authorized(Role.MANAGER)
+  @Query(() => VolunteerConnection, { description: "科普员列表：仅限调用者管辖范围（省科协为全部），按注册先后倒序" })
+  volunteers(@Arg("filter", () => VolunteerFilter, { nullable: true }) filter: VolunteerFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return service(ctx).list(filter ?? {}, page);
+  }
+
+  @Authorized()
+  @Mutation(() => Volunteer, { description: "实名认证：姓名、身份证号、所在地区（区县级或以下）" })
+  certify(@Arg("input") input: CertifyInput, @Ctx() ctx: Context): Promise<Volunteer> {
+    return service(ctx).certify(input);
+  }
+
+  @Authorized(Role.MANAGER)
+  @Mutation(() => Volunteer, { description: "撤销管理员身份（省科协，或管辖该地区的更高层级管理员）" })
+  revokeManager(@Arg("volunteerId", () => ID) volunteerId: string, @Arg("reason", () => String, { nullable: true }) reason: string | null, @Ctx() ctx: Context) {
+    return service(ctx).revokeManager(Number(keyOfGlobalId(volunteerId, VOLUNTEER_TYPE, "volunteerId")), reason?.trim().slice(0, 200) || null);
+  }
+
+  @FieldResolver(() => String, { description: "脱敏手机号，如 138****1234" })
+  phoneMasked(@Root() v: Volunteer): string {
+    return maskPhone(v.phone);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "完整手机号：仅本人与省科协可见，其他人为 null" })
+  phone(@Root() v: Volunteer, @Ctx() ctx: Context): string | null {
+    return service(ctx).canSeePhone(v) ? v.phone : null;
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "实名认证所在地区" })
+  region(@Root() v: Volunteer, @Ctx() ctx: Context) {
+    return v.regionCode ? ctx.loaders.region.byCode.load(v.regionCode) : null;
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "管理员的管辖地区" })
+  managedRegion(@Root() v: Volunteer, @Ctx() ctx: Context) {
+    return v.managedRegionCode ? ctx.loaders.region.byCode.load(v.managedRegionCode) : null;
+  }
+
+  // The points ledger and check-ins arrive with their own modules; until then every balance is truly 0.
+  @FieldResolver(() => Int, { description: "积分余额" })
+  pointsBalance(): number {
+    return 0;
+  }
+
+  @FieldResolver(() => Int, { description: "连续签到天数" })
+  checkInStreak(): number {
+    return 0;
+  }
+}
