@@ -7,6 +7,7 @@ import { createDataSource, migrate } from "./db/data-source.js";
 import { createSchema } from "./graphql/schema.js";
 import { createApp } from "./http/app.js";
 import type { Logger } from "./logger.js";
+import type { AppServices } from "./graphql/context.js";
 import { seedRegions } from "./modules/region/region-seed.service.js";
 import { PiiCipher } from "./auth/pii.js";
 import { resolveSecrets } from "./auth/secrets.js";
@@ -16,6 +17,7 @@ export interface Running {
   url: string;
   port: number;
   ds: DataSource;
+  services: AppServices;
   server: Server;
   stop: () => Promise<void>;
 }
@@ -60,5 +62,5 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       await apollo.stop(); // drains in-flight requests via the drain plugin, closes the listener
       await ds.destroy();
     })());
-  return { url, port, ds, server, stop };
+  return { url, port, ds, services, server, stop };
 }

@@ -4,6 +4,8 @@ import { ConfigError, loadConfig } from "../config/config.js";
 import { prepareDatabase } from "../boot.js";
 import { createLogger } from "../logger.js";
 import { formatImportSummary, importPopulation, parseSource } from "./import-population.command.js";
+import { createAdmin } from "./create-admin.command.js";
+import { DomainError } from "@kepu/domain";
 
 const program = new Command("kepu").description("科普中国信息员平台运维命令 (operational commands)");
 
@@ -36,7 +38,20 @@ program
     }),
   );
 
+program
+  .command("create-admin")
+  .description("create a PROVINCE_ADMIN account, or reset an existing account to one (its sessions end)")
+  .requiredOption("--phone <phone>", "mainland mobile number (login name)")
+  .requiredOption("--password <password>", "8–64 characters with letters and digits")
+  .option("--nickname <name>", "display name", "省科协科普部")
+  .action((opts: { phone: string; password: string; nickname: string }) =>
+    withDatabase(async (ds) => {
+      const r = await createAdmin(ds, opts.phone, opts.password, opts.nickname);
+      console.log(r.created ? `created PROVINCE_ADMIN #${r.id} (${opts.phone})` : `reset #${r.id} (${opts.phone}) to PROVINCE_ADMIN with the new password; its sessions were ended`);
+    }),
+  );
+
 program.parseAsync(process.argv).catch((err: unknown) => {
-  console.error(err instanceof ConfigError || err instanceof Error ? `error: ${err.message}` : err);
+  console.error(err instanceof ConfigError || err instanceof DomainError || err instanceof Error ? `error: ${err.message}` : err);
   process.exit(1);
 });

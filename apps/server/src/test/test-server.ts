@@ -11,10 +11,14 @@ export interface GqlResponse<T = Record<string, unknown>> {
 
 export interface TestServer {
   db: TestDatabase;
+  /** Every response body this server sent, for assertions over all of them (e.g. no full ID numbers). */
+  responses: string[];
   running: Running;
   url: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   close(): Promise<void>;
+  /** Signs in and returns the session token (fails the test on error). */
+  login(phone: string, password?: string): Promise<string>;
 }
 
 /** The real server (HTTP, Apollo, TypeORM) on a fresh database of the dialect, on a random port. */
@@ -24,15 +28,23 @@ export async function startTestServer(dialect: DialectName, env: Record<string, 
   config.database = db.config;
   const running = await startServer(config, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"));
   const url = `http://127.0.0.1:${running.port}`;
+  const responses: string[] = [];
   return {
-    db, running, url,
+    db, running, url, responses,
     async gql(query, variables, token) {
       const res = await fetch(`${url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      return { ...(await res.json()), status: res.status };
+      const text = await res.text();
+      responses.push(text);
+      return { ...JSON.parse(text), status: res.status };
+    },
+    async login(phone, password = "Kepu@2026") {
+      const r = await this.gql<{ login: { token: string } }>(`mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }`, { p: phone, w: password });
+      if (!r.data?.login) throw new Error(`login ${phone} failed: ${JSON.stringify(r.errors)}`);
+      return r.data.login.token;
     },
     async close() {
       await running.stop();

@@ -13,14 +13,14 @@ export class CreateVolunteers1764400000000 implements MigrationInterface {
       name: "volunteer",
       columns: [
         id,
-        { ...vc("phone", 11), isUnique: true },
+        vc("phone", 11),
         vc("password_hash", 160),
         vc("nickname", 32, true),
         { ...vc("tier", 20), default: "'INDIVIDUAL'" },
         vc("managed_region_code", 12, true),
         vc("real_name", 32, true),
         vc("id_number_sealed", 120, true),
-        { ...vc("id_number_hash", 64, true), isUnique: true },
+        vc("id_number_hash", 64, true),
         vc("id_number_masked", 18, true),
         vc("region_code", 12, true),
         vc("work_unit", 64, true),
@@ -29,6 +29,8 @@ export class CreateVolunteers1764400000000 implements MigrationInterface {
         dt("updated_at"),
       ],
     }));
+    await q.createIndex("volunteer", new TableIndex({ name: "uq_volunteer_phone", columnNames: ["phone"], isUnique: true }));
+    await q.createIndex("volunteer", new TableIndex({ name: "uq_volunteer_id_number_hash", columnNames: ["id_number_hash"], isUnique: true }));
     await q.createIndex("volunteer", new TableIndex({ name: "idx_volunteer_region", columnNames: ["region_code", "id"] }));
     await q.createIndex("volunteer", new TableIndex({ name: "idx_volunteer_certified", columnNames: ["certified_at"] }));
     await q.createIndex("volunteer", new TableIndex({ name: "idx_volunteer_tier", columnNames: ["tier", "managed_region_code"] }));
@@ -57,7 +59,7 @@ export class CreateVolunteers1764400000000 implements MigrationInterface {
       columns: [
         id,
         { name: "applicant_id", type: "integer" },
-        { name: "pending_key", type: "integer", isNullable: true, isUnique: true },
+        { name: "pending_key", type: "integer", isNullable: true },
         vc("tier", 20),
         vc("region_code", 12),
         vc("reason", 500, true),
@@ -68,6 +70,8 @@ export class CreateVolunteers1764400000000 implements MigrationInterface {
         dt("created_at"),
       ],
     }));
+    // Unique while pending (the key is the applicant id), NULL afterwards: one open application per person.
+    await q.createIndex("manager_application", new TableIndex({ name: "uq_application_pending", columnNames: ["pending_key"], isUnique: true }));
     await q.createIndex("manager_application", new TableIndex({ name: "idx_application_region", columnNames: ["status", "region_code", "id"] }));
     await q.createIndex("manager_application", new TableIndex({ name: "idx_application_applicant", columnNames: ["applicant_id", "id"] }));
 

@@ -27,7 +27,7 @@ export const demoAccounts: DemoAccount[] = [
 /** Pending applications the demo starts with: [applicant home, tier, region, reason]. */
 export const demoApplications: [string, Tier, string, string][] = [
   ["410105002", "TOWNSHIP_MANAGER", "410105002", "负责花园路街道科普员队伍建设"],
-  ["410103002", "TOWNSHIP_MANAGER", "410103002", "二七区街道科协工作人员"],
+  ["410103003", "TOWNSHIP_MANAGER", "410103003", "二七区街道科协工作人员"],
   ["410102002", "COUNTY_MANAGER", "410102", "中原区科协科普部干部"],
   ["410502001", "CITY_MANAGER", "4105", "安阳市科协科普部"],
   ["410302002", "TOWNSHIP_MANAGER", "410302002", "洛阳老城区街道科普干事"],

@@ -33,6 +33,10 @@ export async function seedDemoData({ ds, pii }: AppServices): Promise<{ created:
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const townships = (await ds.getRepository(Region).find({ select: { code: true }, where: { level: "TOWNSHIP" } })).map((r) => r.code);
+  const known = new Set(townships);
+  const named = [...demoAccounts.map((a) => a.homeRegionCode), ...demoApplications.map(([home]) => home)].filter((c): c is string => c !== null);
+  const missing = named.filter((c) => !known.has(c));
+  if (missing.length) throw new Error(`demo data names unknown townships: ${missing.join(", ")}`);
   const now = Date.now();
   let seq = 0;
   const person = (phone: string, nickname: string, realName: string, home: string | null, certifiedDaysAgo: number | null): Volunteer => {

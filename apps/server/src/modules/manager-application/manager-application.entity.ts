@@ -18,6 +18,7 @@ export const MANAGER_APPLICATION_TYPE = "ManagerApplication";
 /** 管理员认证申请. `pendingKey` equals the applicant id while pending and is unique: one open application per person, race-free. */
 @ObjectType(MANAGER_APPLICATION_TYPE, { implements: Node, description: "管理员认证申请" })
 @Entity("manager_application")
+@Index("uq_application_pending", ["pendingKey"], { unique: true })
 @Index("idx_application_region", ["status", "regionCode", "dbId"])
 @Index("idx_application_applicant", ["applicantId", "dbId"])
 export class ManagerApplication implements Node {
@@ -32,7 +33,7 @@ export class ManagerApplication implements Node {
   @Column({ name: "applicant_id", type: "integer" })
   applicantId: number;
 
-  @Column({ name: "pending_key", type: "integer", nullable: true, unique: true })
+  @Column({ name: "pending_key", type: "integer", nullable: true })
   pendingKey: number | null;
 
   @Field(() => Tier, { description: "申请的层级" })

@@ -20,6 +20,8 @@ export const VOLUNTEER_TYPE = "Volunteer";
  */
 @ObjectType(VOLUNTEER_TYPE, { implements: Node, description: "科普中国信息员（科普员）" })
 @Entity("volunteer")
+@Index("uq_volunteer_phone", ["phone"], { unique: true })
+@Index("uq_volunteer_id_number_hash", ["idNumberHash"], { unique: true })
 @Index("idx_volunteer_region", ["regionCode", "dbId"])
 @Index("idx_volunteer_certified", ["certifiedAt"])
 @Index("idx_volunteer_tier", ["tier", "managedRegionCode"])
@@ -32,7 +34,7 @@ export class Volunteer implements Node {
     return toGlobalId(VOLUNTEER_TYPE, this.dbId);
   }
 
-  @Column({ type: "varchar", length: 11, unique: true })
+  @Column({ type: "varchar", length: 11 })
   phone: string;
 
   @Column({ name: "password_hash", type: "varchar", length: 160 })
@@ -56,7 +58,7 @@ export class Volunteer implements Node {
   @Column({ name: "id_number_sealed", type: "varchar", length: 120, nullable: true })
   idNumberSealed: string | null;
 
-  @Column({ name: "id_number_hash", type: "varchar", length: 64, nullable: true, unique: true })
+  @Column({ name: "id_number_hash", type: "varchar", length: 64, nullable: true })
   idNumberHash: string | null;
 
   @Field(() => String, { nullable: true, description: "脱敏身份证号，如 4101**********1234" })
