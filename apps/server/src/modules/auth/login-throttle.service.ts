@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { appError } from "../../graphql/errors.js";
+import { isUniqueViolation } from "../../db/unique-violation.js";
 import { LoginThrottle } from "./login-throttle.entity.js";
 
 interface Policy { max: number; windowMs: number; lockMs: number }
@@ -27,6 +28,16 @@ export class LoginThrottleService {
   }
 
   async recordFailure(keys: ThrottleKey[], now = new Date()): Promise<void> {
+    try {
+      await this.bump(keys, now);
+    } catch (err) {
+      // Two first failures for one key at once: one inserted the row, the other retries as an update.
+      if (!isUniqueViolation(err)) throw err;
+      await this.bump(keys, now);
+    }
+  }
+
+  private async bump(keys: ThrottleKey[], now: Date): Promise<void> {
     await this.ds.transaction(async (em) => {
       const repo = em.getRepository(LoginThrottle);
       for (const k of keys) {
