@@ -32,6 +32,8 @@ const envSchema = z.object({
   DEMO_DATA: booleanFlag,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SQL_LOG: booleanFlag,
+  /** Express `trust proxy`: which hops may set X-Forwarded-For (client address for login throttling). */
+  TRUST_PROXY: z.string().min(1).default("loopback"),
 });
 
 export type DatabaseConfig =
@@ -52,6 +54,8 @@ export interface AppConfig {
   demoData: boolean;
   logLevel: string;
   sqlLog: boolean;
+  /** express `trust proxy` value: "loopback", a hop count, or a list of addresses/CIDRs */
+  trustProxy: string | number;
   serverRoot: string;
 }
 
@@ -84,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: e.DEMO_DATA ?? database.kind === "sqlite",
     logLevel: e.LOG_LEVEL,
     sqlLog: e.SQL_LOG ?? false,
+    trustProxy: /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     serverRoot,
   };
 }

@@ -54,10 +54,22 @@ export function dialectOf(ds: DataSource): Dialect {
   return ds.options.type === "better-sqlite3" ? "sqlite" : "mariadb";
 }
 
-/** Applies pending migrations; returns the names applied. */
+/**
+ * Applies pending migrations; returns the names applied. On MariaDB a named lock held on its own
+ * connection serializes replicas that boot at once, so only one of them migrates.
+ */
 export async function migrate(ds: DataSource): Promise<string[]> {
-  const applied = await ds.runMigrations({ transaction: "each" });
-  return applied.map((m) => m.name);
+  if (dialectOf(ds) === "sqlite") return (await ds.runMigrations({ transaction: "each" })).map((m) => m.name);
+  const lock = ds.createQueryRunner();
+  await lock.connect();
+  try {
+    const [{ got }] = await lock.query("SELECT GET_LOCK('kepu_migrate', 300) AS got");
+    if (Number(got) !== 1) throw new Error("could not take the migration lock within 300 s");
+    return (await ds.runMigrations({ transaction: "each" })).map((m) => m.name);
+  } finally {
+    await lock.query("SELECT RELEASE_LOCK('kepu_migrate')").catch(() => undefined);
+    await lock.release();
+  }
 }
 
 /** Statements run so far on this DataSource (see QueryLogger). */

@@ -35,7 +35,11 @@ export async function createApp({ config, services, schema, httpServer }: AppDep
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  app.set("trust proxy", config.trustProxy);
+
+  app.get("/livez", (_req, res) => {
+    res.json({ status: "ok" });
+  });
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -71,7 +75,7 @@ export async function createApp({ config, services, schema, httpServer }: AppDep
   if (existsSync(indexHtml)) {
     app.use(express.static(config.adminDist, { index: false, maxAge: "1h" }));
     // Client-side routes: every other GET that accepts HTML gets the SPA shell.
-    app.get(/^(?!\/graphql|\/healthz).*/, (req, res, next) => (req.accepts("html") ? res.sendFile(indexHtml) : next()));
+    app.get(/^(?!\/graphql|\/healthz|\/livez).*/, (req, res, next) => (req.accepts("html") ? res.sendFile(indexHtml) : next()));
   } else {
     logger.warn({ adminDist: config.adminDist }, "admin build not found; serving the API only (run `npm run build`)");
     app.get("/", (_req, res) => res.type("text/plain").send("科普中国信息员 API: POST /graphql\n"));
