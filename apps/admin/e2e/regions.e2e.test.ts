@@ -4,6 +4,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { browserAvailable, browserRequired, chromiumPath, launchChromium } from "./support/browser";
 import { testResults } from "./support/paths";
+import { demoAccounts, signIn } from "./support/sign-in";
 import { startServer, type RunningServer } from "./support/start-server";
 
 const skip = !browserAvailable && !browserRequired;
@@ -35,7 +36,8 @@ describe.skipIf(skip)("地区 page against the real server in Chromium", () => {
     await mkdir(testResults, { recursive: true });
     // Browser first: with REQUIRE_BROWSER=1 and no Chromium this fails before a slow server start.
     browser = await launchChromium();
-    server = await startServer();
+    // Demo data for the province admin account: every console page now needs a signed-in viewer.
+    server = await startServer({ demoData: true });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
@@ -43,6 +45,7 @@ describe.skipIf(skip)("地区 page against the real server in Chromium", () => {
     page.on("console", (message) => {
       if (message.type() === "error") pageErrors.push(`console.error: ${message.text()}`);
     });
+    await signIn(page, server.baseUrl, demoAccounts.province);
   }, 150_000);
 
   afterAll(async () => {

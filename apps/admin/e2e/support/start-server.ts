@@ -35,11 +35,16 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
+export interface StartServerOptions {
+  /** DEMO_DATA=1 seeds the demo accounts (one per tier, password Kepu@2026) and pending applications. */
+  demoData?: boolean;
+}
+
 /**
  * Starts the real server (compiled) on a fresh SQLite database in a temp dir, serving the built
  * SPA, and waits until /healthz answers 200 — the first start also loads the 55k-region tree.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer({ demoData = false }: StartServerOptions = {}): Promise<RunningServer> {
   for (const [file, hint] of [
     [serverMain, "build the server first: npm run build -w @kepu/server"],
     [join(adminDist, "index.html"), "build the admin SPA first: npm run build -w @kepu/admin"],
@@ -51,7 +56,7 @@ export async function startServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), "kepu-admin-e2e-"));
   let output = "";
   const child = spawn(process.execPath, ["--enable-source-maps", serverMain], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: "0", LOG_LEVEL: "warn", ADMIN_DIST: adminDist },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: demoData ? "1" : "0", LOG_LEVEL: "warn", ADMIN_DIST: adminDist },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const collect = (chunk: Buffer) => {

@@ -5,8 +5,21 @@ import { authorizationHeader, readAuthToken } from "./auth-token";
 import { errorTextFromBody, graphQLErrorCode, graphQLErrorText, httpStatusText, NETWORK_ERROR_TEXT } from "./error-text";
 import { notifyError } from "./notifier";
 
+declare module "@apollo/client" {
+  interface DefaultContext {
+    /**
+     * The caller shows GraphQL errors itself (inline on a form, beside a field): no toast. Error
+     * codes still reach `onErrorCodes`, so an expired session is noticed everywhere.
+     */
+    handlesErrors?: boolean;
+  }
+}
+
+/** Operation context for forms that show the server's message themselves. */
+export const handledLocally = { handlesErrors: true } as const;
+
 export interface ApolloClientOptions {
-  /** Called once per failed operation with the server's error codes (e.g. to route to login on UNAUTHENTICATED later). */
+  /** Called once per failed operation with the server's error codes (e.g. UNAUTHENTICATED ends the session). */
   onErrorCodes?: (codes: readonly string[]) => void;
 }
 
@@ -16,20 +29,22 @@ const authLink = new SetContextLink((prevContext) => ({
 }));
 
 function errorLink(options: ApolloClientOptions): ErrorLink {
-  return new ErrorLink(({ error }) => {
+  return new ErrorLink(({ error, operation }) => {
+    const silent = operation.getContext().handlesErrors === true;
     if (CombinedGraphQLErrors.is(error)) {
-      for (const graphQLError of error.errors) notifyError(graphQLErrorText(graphQLError));
+      if (!silent) for (const graphQLError of error.errors) notifyError(graphQLErrorText(graphQLError));
       const codes = error.errors.map(graphQLErrorCode).filter((code): code is string => code !== undefined);
       if (codes.length > 0) options.onErrorCodes?.(codes);
       return;
     }
     if (ServerError.is(error)) {
-      notifyError(errorTextFromBody(error.bodyText) ?? httpStatusText(error.statusCode));
+      if (!silent) notifyError(errorTextFromBody(error.bodyText) ?? httpStatusText(error.statusCode));
+      if (error.statusCode === 401) options.onErrorCodes?.(["UNAUTHENTICATED"]);
       return;
     }
     // Aborted requests (navigating away, unmounting) are not failures the user needs to hear about.
     if (error.name === "AbortError") return;
-    notifyError(NETWORK_ERROR_TEXT);
+    if (!silent) notifyError(NETWORK_ERROR_TEXT);
   });
 }
 

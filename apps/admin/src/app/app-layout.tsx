@@ -4,15 +4,17 @@ import { Link, Outlet, useLocation } from "react-router";
 import { navItems } from "./nav-items";
 import { selectedNavKey, visibleNavItems } from "./nav-visibility";
 import { PageLoading } from "./page-loading";
+import { useViewer } from "./viewer-context";
+import { ViewerMenu } from "./viewer-menu";
 
 const HEADER_HEIGHT = 56;
 
 export function AppLayout() {
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  const { tier } = useViewer();
 
-  // No login yet, so the viewer's tier is unknown; guarded items stay hidden until it is.
-  const items = useMemo(() => visibleNavItems(navItems, null), []);
+  const items = useMemo(() => visibleNavItems(navItems, tier), [tier]);
   const selectedKey = selectedNavKey(items, pathname);
   const menuItems = useMemo(
     () => items.map((item) => ({ key: item.key, icon: item.icon, label: <Link to={item.path}>{item.label}</Link> })),
@@ -54,7 +56,8 @@ export function AppLayout() {
             科普中国信息员管理平台
           </Typography.Title>
         </Link>
-        <Typography.Text style={{ color: "rgba(255,255,255,0.75)", marginLeft: "auto" }}>河南省科学技术协会</Typography.Text>
+        <Typography.Text style={{ color: "rgba(255,255,255,0.65)", fontSize: 13, marginLeft: 4 }}>河南省科学技术协会</Typography.Text>
+        <ViewerMenu />
       </Layout.Header>
       <Layout>
         <Layout.Sider

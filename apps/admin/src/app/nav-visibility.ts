@@ -1,19 +1,14 @@
-import { tierRank, type Tier } from "@kepu/domain";
+import type { Tier } from "@kepu/domain";
+import { hasTier } from "./access";
 
 interface Guarded {
   path: string;
   requiredTier?: Tier;
 }
 
-/**
- * Items the viewer may see. Until login exists the viewer's tier is unknown (`null`), and only
- * unguarded items show; the server enforces authority regardless, this only tidies the menu.
- */
+/** Items the viewer may see; the server enforces authority regardless, this only tidies the menu. */
 export function visibleNavItems<T extends Guarded>(items: readonly T[], viewerTier: Tier | null): T[] {
-  return items.filter((item) => {
-    if (!item.requiredTier) return true;
-    return viewerTier !== null && tierRank(viewerTier) >= tierRank(item.requiredTier);
-  });
+  return items.filter((item) => hasTier(viewerTier, item.requiredTier));
 }
 
 /** The menu key matching a pathname: the longest item path that is the pathname or a parent of it. */

@@ -14,18 +14,50 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ViewerFields on Volunteer {\n    id\n    nickname\n    realName\n    phoneMasked\n    phone\n    tier\n    certified\n    region {\n      id\n      code\n      name\n      path\n    }\n    managedRegion {\n      id\n      code\n      name\n      level\n      path\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query AuditLogs($action: String, $first: Int!, $after: String) {\n    auditLogs(action: $action, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          targetType\n          targetId\n          before\n          after\n          requestId\n          createdAt\n          actor {\n            id\n            nickname\n            realName\n            phoneMasked\n            tier\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogsDocument,
+    "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      expiresAt\n      volunteer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n      volunteer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment ManagerApplicationRow on ManagerApplication {\n    id\n    tier\n    status\n    reason\n    createdAt\n    decidedAt\n    decisionComment\n    canDecide\n    applicant {\n      id\n      nickname\n      realName\n      phoneMasked\n      tier\n    }\n    region {\n      id\n      code\n      name\n      path\n    }\n    decidedBy {\n      id\n      nickname\n      realName\n    }\n  }\n": typeof types.ManagerApplicationRowFragmentDoc,
+    "\n  query ManagerApplications($status: ApplicationStatus, $decidable: Boolean, $mine: Boolean, $first: Int!, $after: String) {\n    managerApplications(status: $status, decidable: $decidable, mine: $mine, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ManagerApplicationRow\n        }\n      }\n    }\n  }\n": typeof types.ManagerApplicationsDocument,
+    "\n  mutation DecideManagerApplication($id: ID!, $approve: Boolean!, $comment: String) {\n    decideManagerApplication(id: $id, approve: $approve, comment: $comment) {\n      ...ManagerApplicationRow\n      applicant {\n        id\n        tier\n        managedRegion {\n          id\n          code\n          name\n          path\n        }\n      }\n    }\n  }\n": typeof types.DecideManagerApplicationDocument,
+    "\n  mutation ApplyForManager($input: ManagerApplicationInput!) {\n    applyForManager(input: $input) {\n      ...ManagerApplicationRow\n    }\n  }\n": typeof types.ApplyForManagerDocument,
     "\n  fragment RegionSummary on Region {\n    id\n    code\n    name\n    level\n    childCount\n    population\n    populationSource\n  }\n": typeof types.RegionSummaryFragmentDoc,
     "\n  query RegionRoots {\n    regions(level: PROVINCE, first: 100) {\n      edges {\n        node {\n          ...RegionSummary\n        }\n      }\n    }\n  }\n": typeof types.RegionRootsDocument,
     "\n  query RegionChildren($code: String!, $first: Int!, $after: String) {\n    region(code: $code) {\n      id\n      code\n      children(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...RegionSummary\n          }\n        }\n      }\n    }\n  }\n": typeof types.RegionChildrenDocument,
     "\n  query RegionDetail($code: String!) {\n    region(code: $code) {\n      ...RegionSummary\n      path\n      ancestors {\n        id\n        code\n        name\n        level\n      }\n    }\n  }\n": typeof types.RegionDetailDocument,
     "\n  query RegionSearch($search: String!, $first: Int!) {\n    regions(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          level\n          path\n        }\n      }\n    }\n  }\n": typeof types.RegionSearchDocument,
+    "\n  query RegionOptions($search: String!, $level: RegionLevel, $first: Int!) {\n    regions(search: $search, level: $level, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          level\n          path\n        }\n      }\n    }\n  }\n": typeof types.RegionOptionsDocument,
+    "\n  query RegionName($code: String!) {\n    region(code: $code) {\n      id\n      code\n      name\n      path\n    }\n  }\n": typeof types.RegionNameDocument,
+    "\n  fragment VolunteerRow on Volunteer {\n    id\n    nickname\n    realName\n    phoneMasked\n    phone\n    idNumberMasked\n    tier\n    certified\n    certifiedAt\n    region {\n      id\n      code\n      path\n    }\n    managedRegion {\n      id\n      code\n      name\n      path\n    }\n  }\n": typeof types.VolunteerRowFragmentDoc,
+    "\n  query Volunteers($filter: VolunteerFilter, $first: Int!, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...VolunteerRow\n        }\n      }\n    }\n  }\n": typeof types.VolunteersDocument,
+    "\n  query VolunteerDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Volunteer {\n        ...VolunteerRow\n        workUnit\n        createdAt\n        pointsBalance\n        checkInStreak\n      }\n    }\n  }\n": typeof types.VolunteerDetailDocument,
+    "\n  mutation RevokeManager($volunteerId: ID!, $reason: String) {\n    revokeManager(volunteerId: $volunteerId, reason: $reason) {\n      ...VolunteerRow\n    }\n  }\n": typeof types.RevokeManagerDocument,
 };
 const documents: Documents = {
+    "\n  fragment ViewerFields on Volunteer {\n    id\n    nickname\n    realName\n    phoneMasked\n    phone\n    tier\n    certified\n    region {\n      id\n      code\n      name\n      path\n    }\n    managedRegion {\n      id\n      code\n      name\n      level\n      path\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  query AuditLogs($action: String, $first: Int!, $after: String) {\n    auditLogs(action: $action, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          targetType\n          targetId\n          before\n          after\n          requestId\n          createdAt\n          actor {\n            id\n            nickname\n            realName\n            phoneMasked\n            tier\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogsDocument,
+    "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      expiresAt\n      volunteer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n      volunteer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment ManagerApplicationRow on ManagerApplication {\n    id\n    tier\n    status\n    reason\n    createdAt\n    decidedAt\n    decisionComment\n    canDecide\n    applicant {\n      id\n      nickname\n      realName\n      phoneMasked\n      tier\n    }\n    region {\n      id\n      code\n      name\n      path\n    }\n    decidedBy {\n      id\n      nickname\n      realName\n    }\n  }\n": types.ManagerApplicationRowFragmentDoc,
+    "\n  query ManagerApplications($status: ApplicationStatus, $decidable: Boolean, $mine: Boolean, $first: Int!, $after: String) {\n    managerApplications(status: $status, decidable: $decidable, mine: $mine, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ManagerApplicationRow\n        }\n      }\n    }\n  }\n": types.ManagerApplicationsDocument,
+    "\n  mutation DecideManagerApplication($id: ID!, $approve: Boolean!, $comment: String) {\n    decideManagerApplication(id: $id, approve: $approve, comment: $comment) {\n      ...ManagerApplicationRow\n      applicant {\n        id\n        tier\n        managedRegion {\n          id\n          code\n          name\n          path\n        }\n      }\n    }\n  }\n": types.DecideManagerApplicationDocument,
+    "\n  mutation ApplyForManager($input: ManagerApplicationInput!) {\n    applyForManager(input: $input) {\n      ...ManagerApplicationRow\n    }\n  }\n": types.ApplyForManagerDocument,
     "\n  fragment RegionSummary on Region {\n    id\n    code\n    name\n    level\n    childCount\n    population\n    populationSource\n  }\n": types.RegionSummaryFragmentDoc,
     "\n  query RegionRoots {\n    regions(level: PROVINCE, first: 100) {\n      edges {\n        node {\n          ...RegionSummary\n        }\n      }\n    }\n  }\n": types.RegionRootsDocument,
     "\n  query RegionChildren($code: String!, $first: Int!, $after: String) {\n    region(code: $code) {\n      id\n      code\n      children(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...RegionSummary\n          }\n        }\n      }\n    }\n  }\n": types.RegionChildrenDocument,
     "\n  query RegionDetail($code: String!) {\n    region(code: $code) {\n      ...RegionSummary\n      path\n      ancestors {\n        id\n        code\n        name\n        level\n      }\n    }\n  }\n": types.RegionDetailDocument,
     "\n  query RegionSearch($search: String!, $first: Int!) {\n    regions(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          level\n          path\n        }\n      }\n    }\n  }\n": types.RegionSearchDocument,
+    "\n  query RegionOptions($search: String!, $level: RegionLevel, $first: Int!) {\n    regions(search: $search, level: $level, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          level\n          path\n        }\n      }\n    }\n  }\n": types.RegionOptionsDocument,
+    "\n  query RegionName($code: String!) {\n    region(code: $code) {\n      id\n      code\n      name\n      path\n    }\n  }\n": types.RegionNameDocument,
+    "\n  fragment VolunteerRow on Volunteer {\n    id\n    nickname\n    realName\n    phoneMasked\n    phone\n    idNumberMasked\n    tier\n    certified\n    certifiedAt\n    region {\n      id\n      code\n      path\n    }\n    managedRegion {\n      id\n      code\n      name\n      path\n    }\n  }\n": types.VolunteerRowFragmentDoc,
+    "\n  query Volunteers($filter: VolunteerFilter, $first: Int!, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...VolunteerRow\n        }\n      }\n    }\n  }\n": types.VolunteersDocument,
+    "\n  query VolunteerDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Volunteer {\n        ...VolunteerRow\n        workUnit\n        createdAt\n        pointsBalance\n        checkInStreak\n      }\n    }\n  }\n": types.VolunteerDetailDocument,
+    "\n  mutation RevokeManager($volunteerId: ID!, $reason: String) {\n    revokeManager(volunteerId: $volunteerId, reason: $reason) {\n      ...VolunteerRow\n    }\n  }\n": types.RevokeManagerDocument,
 };
 
 /**
@@ -42,6 +74,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Volunteer {\n    id\n    nickname\n    realName\n    phoneMasked\n    phone\n    tier\n    certified\n    region {\n      id\n      code\n      name\n      path\n    }\n    managedRegion {\n      id\n      code\n      name\n      level\n      path\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Volunteer {\n    id\n    nickname\n    realName\n    phoneMasked\n    phone\n    tier\n    certified\n    region {\n      id\n      code\n      name\n      path\n    }\n    managedRegion {\n      id\n      code\n      name\n      level\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogs($action: String, $first: Int!, $after: String) {\n    auditLogs(action: $action, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          targetType\n          targetId\n          before\n          after\n          requestId\n          createdAt\n          actor {\n            id\n            nickname\n            realName\n            phoneMasked\n            tier\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogs($action: String, $first: Int!, $after: String) {\n    auditLogs(action: $action, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          targetType\n          targetId\n          before\n          after\n          requestId\n          createdAt\n          actor {\n            id\n            nickname\n            realName\n            phoneMasked\n            tier\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      expiresAt\n      volunteer {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($phone: String!, $password: String!) {\n    login(phone: $phone, password: $password) {\n      token\n      expiresAt\n      volunteer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n      volunteer {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n      volunteer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ManagerApplicationRow on ManagerApplication {\n    id\n    tier\n    status\n    reason\n    createdAt\n    decidedAt\n    decisionComment\n    canDecide\n    applicant {\n      id\n      nickname\n      realName\n      phoneMasked\n      tier\n    }\n    region {\n      id\n      code\n      name\n      path\n    }\n    decidedBy {\n      id\n      nickname\n      realName\n    }\n  }\n"): (typeof documents)["\n  fragment ManagerApplicationRow on ManagerApplication {\n    id\n    tier\n    status\n    reason\n    createdAt\n    decidedAt\n    decisionComment\n    canDecide\n    applicant {\n      id\n      nickname\n      realName\n      phoneMasked\n      tier\n    }\n    region {\n      id\n      code\n      name\n      path\n    }\n    decidedBy {\n      id\n      nickname\n      realName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagerApplications($status: ApplicationStatus, $decidable: Boolean, $mine: Boolean, $first: Int!, $after: String) {\n    managerApplications(status: $status, decidable: $decidable, mine: $mine, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ManagerApplicationRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerApplications($status: ApplicationStatus, $decidable: Boolean, $mine: Boolean, $first: Int!, $after: String) {\n    managerApplications(status: $status, decidable: $decidable, mine: $mine, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ManagerApplicationRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideManagerApplication($id: ID!, $approve: Boolean!, $comment: String) {\n    decideManagerApplication(id: $id, approve: $approve, comment: $comment) {\n      ...ManagerApplicationRow\n      applicant {\n        id\n        tier\n        managedRegion {\n          id\n          code\n          name\n          path\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DecideManagerApplication($id: ID!, $approve: Boolean!, $comment: String) {\n    decideManagerApplication(id: $id, approve: $approve, comment: $comment) {\n      ...ManagerApplicationRow\n      applicant {\n        id\n        tier\n        managedRegion {\n          id\n          code\n          name\n          path\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyForManager($input: ManagerApplicationInput!) {\n    applyForManager(input: $input) {\n      ...ManagerApplicationRow\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyForManager($input: ManagerApplicationInput!) {\n    applyForManager(input: $input) {\n      ...ManagerApplicationRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -62,6 +134,30 @@ export function graphql(source: "\n  query RegionDetail($code: String!) {\n    r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionSearch($search: String!, $first: Int!) {\n    regions(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          level\n          path\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionSearch($search: String!, $first: Int!) {\n    regions(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          level\n          path\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionOptions($search: String!, $level: RegionLevel, $first: Int!) {\n    regions(search: $search, level: $level, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          level\n          path\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionOptions($search: String!, $level: RegionLevel, $first: Int!) {\n    regions(search: $search, level: $level, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          level\n          path\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionName($code: String!) {\n    region(code: $code) {\n      id\n      code\n      name\n      path\n    }\n  }\n"): (typeof documents)["\n  query RegionName($code: String!) {\n    region(code: $code) {\n      id\n      code\n      name\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VolunteerRow on Volunteer {\n    id\n    nickname\n    realName\n    phoneMasked\n    phone\n    idNumberMasked\n    tier\n    certified\n    certifiedAt\n    region {\n      id\n      code\n      path\n    }\n    managedRegion {\n      id\n      code\n      name\n      path\n    }\n  }\n"): (typeof documents)["\n  fragment VolunteerRow on Volunteer {\n    id\n    nickname\n    realName\n    phoneMasked\n    phone\n    idNumberMasked\n    tier\n    certified\n    certifiedAt\n    region {\n      id\n      code\n      path\n    }\n    managedRegion {\n      id\n      code\n      name\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Volunteers($filter: VolunteerFilter, $first: Int!, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...VolunteerRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Volunteers($filter: VolunteerFilter, $first: Int!, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...VolunteerRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Volunteer {\n        ...VolunteerRow\n        workUnit\n        createdAt\n        pointsBalance\n        checkInStreak\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolunteerDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Volunteer {\n        ...VolunteerRow\n        workUnit\n        createdAt\n        pointsBalance\n        checkInStreak\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeManager($volunteerId: ID!, $reason: String) {\n    revokeManager(volunteerId: $volunteerId, reason: $reason) {\n      ...VolunteerRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeManager($volunteerId: ID!, $reason: String) {\n    revokeManager(volunteerId: $volunteerId, reason: $reason) {\n      ...VolunteerRow\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

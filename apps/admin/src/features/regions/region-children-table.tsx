@@ -1,7 +1,7 @@
-import { LeftOutlined, RightOutlined } from "@ant-design/icons";
 import { regionLevelLabels } from "@kepu/domain";
-import { Button, Empty, Flex, Table, Typography, type TableColumnsType } from "antd";
+import { Empty, Flex, Table, Typography, type TableColumnsType } from "antd";
 import { Link, useNavigate } from "react-router";
+import { CursorPager } from "../../shared/cursor-pager";
 import { formatCount } from "../../shared/format";
 import { PopulationSourceTag } from "./population-source-tag";
 import type { RegionSummary } from "./region-tree-data";
@@ -63,19 +63,7 @@ export function RegionChildrenTable({ code, isLeafLevel }: { code: string; isLea
           emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={isLeafLevel ? "村（社区）是最末一级，没有下级地区" : "暂无下级地区"} />,
         }}
       />
-      {page.pageCount > 1 ? (
-        <Flex justify="flex-end" align="center" gap={12} style={{ marginTop: 16 }}>
-          <Typography.Text type="secondary">
-            第 {page.page} / {page.pageCount} 页
-          </Typography.Text>
-          <Button icon={<LeftOutlined />} disabled={!page.canPrevious} onClick={page.previous}>
-            上一页
-          </Button>
-          <Button disabled={!page.canNext} onClick={page.next} icon={<RightOutlined />} iconPlacement="end">
-            下一页
-          </Button>
-        </Flex>
-      ) : null}
+      <CursorPager {...page} />
     </div>
   );
 }

@@ -80,3 +80,33 @@ export const regionSearchQuery = graphql(`
     }
   }
 `);
+
+/** Regions of one level matching a name, for pickers that need a region of a given level. */
+export const regionOptionsQuery = graphql(`
+  query RegionOptions($search: String!, $level: RegionLevel, $first: Int!) {
+    regions(search: $search, level: $level, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          code
+          name
+          level
+          path
+        }
+      }
+    }
+  }
+`);
+
+/** Just enough to name a region known by code (audit snapshots store codes). */
+export const regionNameQuery = graphql(`
+  query RegionName($code: String!) {
+    region(code: $code) {
+      id
+      code
+      name
+      path
+    }
+  }
+`);

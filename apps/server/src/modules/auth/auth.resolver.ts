@@ -3,9 +3,16 @@ import { Public } from "../../auth/auth-checker.js";
 import type { Context } from "../../graphql/context.js";
 import { AuthPayload, RegisterInput } from "../volunteer/dto/volunteer.inputs.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
-import { AuthService } from "./auth.service.js";
+import { type AuthResult, AuthService } from "./auth.service.js";
+import { actorOf } from "../../auth/viewer.js";
 
 const service = (ctx: Context) => new AuthService(ctx.ds, ctx.secrets, ctx);
+
+/** The rest of this response is resolved as the person who just signed in (e.g. their own full phone). */
+function actAs(ctx: Context, result: AuthResult): AuthResult {
+  ctx.viewer = { kind: "session", volunteer: result.volunteer, sessionId: result.sessionId, actor: actorOf(result.volunteer) };
+  return result;
+}
 
 @Resolver()
 export class AuthResolver {
@@ -17,14 +24,14 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: "手机号注册，返回会话令牌" })
-  register(@Arg("input") input: RegisterInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return service(ctx).register(input);
+  async register(@Arg("input") input: RegisterInput, @Ctx() ctx: Context): Promise<AuthResult> {
+    return actAs(ctx, await service(ctx).register(input));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: "登录；连续失败过多时返回 RATE_LIMITED" })
-  login(@Arg("phone") phone: string, @Arg("password") password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return service(ctx).login(phone, password);
+  async login(@Arg("phone") phone: string, @Arg("password") password: string, @Ctx() ctx: Context): Promise<AuthResult> {
+    return actAs(ctx, await service(ctx).login(phone, password));
   }
 
   @Authorized()
@@ -36,7 +43,7 @@ export class AuthResolver {
 
   @Authorized()
   @Mutation(() => AuthPayload, { description: "修改密码：其他所有会话失效，返回新令牌" })
-  changePassword(@Arg("oldPassword") oldPassword: string, @Arg("newPassword") newPassword: string, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return service(ctx).changePassword(ctx.viewer!, oldPassword, newPassword);
+  async changePassword(@Arg("oldPassword") oldPassword: string, @Arg("newPassword") newPassword: string, @Ctx() ctx: Context): Promise<AuthResult> {
+    return actAs(ctx, await service(ctx).changePassword(ctx.viewer!, oldPassword, newPassword));
   }
 }

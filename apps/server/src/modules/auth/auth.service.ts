@@ -18,6 +18,7 @@ export interface AuthResult {
   token: string;
   expiresAt: Date;
   volunteer: Volunteer;
+  sessionId: string;
 }
 
 export class AuthService {
@@ -102,7 +103,7 @@ export class AuthService {
     });
     await this.ds.getRepository(Session).insert(session);
     const token = signToken({ sub: String(volunteer.dbId), sid: session.id, iat: Math.floor(now / 1000), exp: Math.floor(session.expiresAt.getTime() / 1000) }, this.secrets.jwtSecret);
-    return { token, expiresAt: session.expiresAt, volunteer };
+    return { token, expiresAt: session.expiresAt, volunteer, sessionId: session.id };
   }
 
   /** The viewer behind a bearer token; throws UNAUTHENTICATED for a bad, expired or revoked one. */

@@ -15,8 +15,8 @@ const service = (ctx: Context) => new ManagerApplicationService(ctx);
 export class ManagerApplicationResolver {
   @Authorized()
   @Query(() => ManagerApplicationConnection, { description: "调用者可审批的申请及本人的申请，最新在前" })
-  managerApplications(@Args() { status, decidable, first, after }: ManagerApplicationsArgs, @Ctx() ctx: Context) {
-    return service(ctx).list({ status, decidable }, { first, after });
+  managerApplications(@Args() { status, decidable, mine, first, after }: ManagerApplicationsArgs, @Ctx() ctx: Context) {
+    return service(ctx).list({ status, decidable, mine }, { first, after });
   }
 
   @Authorized(Role.CERTIFIED)

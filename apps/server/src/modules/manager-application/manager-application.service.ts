@@ -112,8 +112,8 @@ export class ManagerApplicationService {
     return Object.assign(app, { status, pendingKey: null, decidedById: viewer.volunteer.dbId, decisionComment: comment, decidedAt });
   }
 
-  /** What the caller may decide, plus their own applications; `decidable` keeps only the former. */
-  list(filter: { status?: ApplicationStatus | null; decidable?: boolean | null }, page: PageArgs): Promise<Connection<ManagerApplication>> {
+  /** What the caller may decide, plus their own applications; `decidable` keeps only the former, `mine` only the latter. */
+  list(filter: { status?: ApplicationStatus | null; decidable?: boolean | null; mine?: boolean | null }, page: PageArgs): Promise<Connection<ManagerApplication>> {
     const viewer = this.ctx.viewer!;
     const qb = this.repo.createQueryBuilder("a");
     if (filter.status) qb.andWhere("a.status = :status", { status: filter.status });
@@ -121,7 +121,9 @@ export class ManagerApplicationService {
     const scope = scopeCondition("a.region_code", regionScope(viewer));
     const decidableSql = lowerTiers.length ? `(a.tier IN (:...lowerTiers) AND a.applicant_id <> :me AND ${scope.sql})` : "1 = 0";
     const params = { ...scope.params, lowerTiers, me: viewer.volunteer.dbId };
-    if (filter.decidable) qb.andWhere(decidableSql, params);
+    if (filter.decidable && filter.mine) throw badInput("decidable 与 mine 不能同时为 true（不能审批自己的申请）", "mine");
+    if (filter.mine) qb.andWhere("a.applicant_id = :me", { me: viewer.volunteer.dbId });
+    else if (filter.decidable) qb.andWhere(decidableSql, params);
     else qb.andWhere(`(a.applicant_id = :me OR ${decidableSql})`, params);
     return paginate(qb, [{ column: "a.id", direction: "DESC", value: (a) => a.dbId }], page);
   }

@@ -17,4 +17,5 @@ export class ManagerApplicationInput {
 export class ManagerApplicationsArgs extends PageArgs {
   @Field(() => ApplicationStatus, { nullable: true }) status?: ApplicationStatus | null;
   @Field(() => Boolean, { nullable: true, description: "true：只列出调用者可以审批的申请" }) decidable?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "true：只列出调用者本人的申请" }) mine?: boolean | null;
 }

@@ -1,0 +1,50 @@
+import { DownOutlined, EnvironmentOutlined, KeyOutlined, LogoutOutlined } from "@ant-design/icons";
+import { Avatar, Button, Divider, Dropdown, Flex, Tooltip, Typography } from "antd";
+import { useState } from "react";
+import { ChangePasswordModal } from "../features/auth/change-password-modal";
+import { useLogout } from "../features/auth/use-logout";
+import { personName } from "../shared/person-name";
+import { TierTag } from "../shared/tier-tag";
+import { useViewer } from "./viewer-context";
+
+const onDark = { color: "rgba(255,255,255,0.92)" };
+
+/** Right side of the header: who is signed in, with what authority over which region. */
+export function ViewerMenu() {
+  const viewer = useViewer();
+  const { signOut, signingOut } = useLogout();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const name = personName(viewer);
+  const scope = viewer.tier === "PROVINCE_ADMIN" ? "河南省（全省）" : viewer.managedRegion?.name;
+
+  return (
+    <Flex align="center" gap={12} style={{ marginLeft: "auto" }} data-testid="viewer-menu">
+      <TierTag tier={viewer.tier} />
+      {scope ? (
+        <Tooltip title={viewer.managedRegion?.path ?? "管辖范围"}>
+          <Typography.Text style={onDark}>
+            <EnvironmentOutlined style={{ marginInlineEnd: 4 }} />
+            {scope}
+          </Typography.Text>
+        </Tooltip>
+      ) : null}
+      <Divider orientation="vertical" style={{ borderColor: "rgba(255,255,255,0.3)", marginInline: 0 }} />
+      <Dropdown
+        trigger={["click"]}
+        menu={{ items: [{ key: "password", icon: <KeyOutlined />, label: "修改密码", onClick: () => setChangingPassword(true) }] }}
+      >
+        <Button type="text" style={{ ...onDark, paddingInline: 6 }} aria-label="账号菜单">
+          <Avatar size={26} style={{ background: "rgba(255,255,255,0.22)", fontSize: 13 }}>
+            {name.slice(0, 1)}
+          </Avatar>
+          <span data-testid="viewer-name">{name}</span>
+          <DownOutlined style={{ fontSize: 10 }} />
+        </Button>
+      </Dropdown>
+      <Button type="text" icon={<LogoutOutlined />} loading={signingOut} onClick={() => void signOut()} style={onDark}>
+        退出登录
+      </Button>
+      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
+    </Flex>
+  );
+}

@@ -1,0 +1,41 @@
+import { Card, Divider, Flex, Select, Typography } from "antd";
+import { useSearchParams } from "react-router";
+import { PageHeader } from "../../app/page-header";
+import { CursorPager } from "../../shared/cursor-pager";
+import { formatCount } from "../../shared/format";
+import { AuditLogTable } from "./audit-log-table";
+import { auditActions, isAuditAction, type AuditAction } from "./audit-labels";
+import { useAuditLogTable } from "./use-audit-log-table";
+
+const actionOptions = (Object.keys(auditActions) as AuditAction[]).map((action) => ({ value: action, label: auditActions[action].label }));
+
+/** 审计日志 (省科协 only): every authority decision and personal-data change, newest first. */
+export function AuditLogPage() {
+  const [params, setParams] = useSearchParams();
+  const requested = params.get("action");
+  const action = requested && isAuditAction(requested) ? requested : undefined;
+  const table = useAuditLogTable(action);
+
+  return (
+    <Flex vertical gap={12}>
+      <PageHeader title="审计日志" subTitle="管理员审批、层级变更、实名认证与地区人口修改等操作的完整记录，仅省科协可查看。" />
+      <Card>
+        <Flex align="center" gap={8}>
+          <Typography.Text>操作类型</Typography.Text>
+          <Select<AuditAction>
+            value={action}
+            onChange={(next) => setParams(next ? { action: next } : {}, { replace: true })}
+            options={actionOptions}
+            allowClear
+            placeholder="全部操作"
+            style={{ width: 200 }}
+            aria-label="操作类型"
+          />
+        </Flex>
+        <Divider style={{ marginBlock: 16 }} />
+        <AuditLogTable table={table} filtered={action !== undefined} />
+        <CursorPager {...table} summary={table.totalCount === undefined ? undefined : `共 ${formatCount(table.totalCount)} 条记录`} />
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,72 @@
+import { Empty, Flex, Table, Tag, Typography, type TableColumnsType } from "antd";
+import { formatDateTime } from "../../shared/format-time";
+import { personName } from "../../shared/person-name";
+import { TierTag } from "../../shared/tier-tag";
+import { AuditDiffCell } from "./audit-diff-cell";
+import { auditActionLabel, auditActions, isAuditAction, targetTypeLabels } from "./audit-labels";
+import type { AuditLogEntryRow, AuditLogTable as AuditLogTableState } from "./use-audit-log-table";
+
+const mono = { fontVariantNumeric: "tabular-nums" } as const;
+
+const columns: TableColumnsType<AuditLogEntryRow> = [
+  { title: "时间", key: "createdAt", width: 150, render: (_: unknown, e) => <span style={mono}>{formatDateTime(e.createdAt)}</span> },
+  {
+    title: "操作",
+    key: "action",
+    width: 150,
+    render: (_: unknown, e) => <Tag color={isAuditAction(e.action) ? auditActions[e.action].color : "default"}>{auditActionLabel(e.action)}</Tag>,
+  },
+  {
+    title: "操作人",
+    key: "actor",
+    width: 170,
+    render: (_: unknown, e) =>
+      e.actor ? (
+        <Flex align="center" gap={6} wrap>
+          <Typography.Text>{personName(e.actor)}</Typography.Text>
+          <TierTag tier={e.actor.tier} />
+        </Flex>
+      ) : (
+        <Typography.Text type="secondary">系统</Typography.Text>
+      ),
+  },
+  {
+    title: "对象",
+    key: "target",
+    width: 150,
+    render: (_: unknown, e) => (
+      <span>
+        {targetTypeLabels[e.targetType] ?? e.targetType}
+        <Typography.Text type="secondary" style={{ ...mono, marginInlineStart: 4 }}>
+          #{e.targetId}
+        </Typography.Text>
+      </span>
+    ),
+  },
+  { title: "变更内容", key: "diff", render: (_: unknown, e) => <AuditDiffCell before={e.before ?? null} after={e.after ?? null} /> },
+  {
+    title: "请求 ID",
+    key: "requestId",
+    width: 160,
+    render: (_: unknown, e) =>
+      e.requestId ? (
+        <Typography.Text code copyable={{ text: e.requestId, tooltips: ["复制", "已复制"] }} ellipsis style={{ fontSize: 12, maxWidth: 130 }}>
+          {e.requestId}
+        </Typography.Text>
+      ) : (
+        <Typography.Text type="secondary">—</Typography.Text>
+      ),
+  },
+];
+
+export function AuditLogTable({ table, filtered }: { table: AuditLogTableState; filtered: boolean }) {
+  return (
+    <Table<AuditLogEntryRow>
+      {...table.tableProps}
+      columns={columns}
+      size="middle"
+      scroll={{ x: 1100 }}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filtered ? "没有该类操作的记录" : "暂无审计记录"} /> }}
+    />
+  );
+}

@@ -1,0 +1,99 @@
+import { CheckOutlined, CloseOutlined } from "@ant-design/icons";
+import { Button, Space, Tooltip, Typography, type TableColumnsType } from "antd";
+import type { ManagerApplicationRowFragment } from "../../gql/graphql";
+import { formatDateTime } from "../../shared/format-time";
+import { PersonCell } from "../../shared/person-cell";
+import { personName } from "../../shared/person-name";
+import { TierTag } from "../../shared/tier-tag";
+import { ApplicationStatusTag } from "./application-status-tag";
+
+type Row = ManagerApplicationRowFragment;
+export type Decision = "approve" | "reject";
+
+const mono = { fontVariantNumeric: "tabular-nums" } as const;
+const dash = <Typography.Text type="secondary">—</Typography.Text>;
+
+const textCell = (text: string | null | undefined) =>
+  text ? (
+    <Tooltip title={text} placement="topLeft">
+      {text}
+    </Tooltip>
+  ) : (
+    dash
+  );
+
+const applicant: TableColumnsType<Row>[number] = {
+  title: "申请人",
+  key: "applicant",
+  width: 170,
+  render: (_: unknown, a) => <PersonCell person={a.applicant} showPhone />,
+};
+const tier: TableColumnsType<Row>[number] = { title: "申请层级", key: "tier", width: 130, render: (_: unknown, a) => <TierTag tier={a.tier} /> };
+const region: TableColumnsType<Row>[number] = {
+  title: "申请地区",
+  key: "region",
+  width: 260,
+  ellipsis: { showTitle: false },
+  render: (_: unknown, a) => textCell(a.region.path),
+};
+const reason: TableColumnsType<Row>[number] = { title: "理由", key: "reason", ellipsis: { showTitle: false }, render: (_: unknown, a) => textCell(a.reason) };
+const createdAt: TableColumnsType<Row>[number] = {
+  title: "申请时间",
+  key: "createdAt",
+  width: 150,
+  render: (_: unknown, a) => <span style={mono}>{formatDateTime(a.createdAt)}</span>,
+};
+const status: TableColumnsType<Row>[number] = { title: "状态", key: "status", width: 100, render: (_: unknown, a) => <ApplicationStatusTag status={a.status} /> };
+const decidedBy: TableColumnsType<Row>[number] = {
+  title: "审批人",
+  key: "decidedBy",
+  width: 110,
+  render: (_: unknown, a) => (a.decidedBy ? personName(a.decidedBy) : dash),
+};
+const comment: TableColumnsType<Row>[number] = {
+  title: "审批意见",
+  key: "comment",
+  width: 200,
+  ellipsis: { showTitle: false },
+  render: (_: unknown, a) => textCell(a.decisionComment),
+};
+const decidedAt: TableColumnsType<Row>[number] = {
+  title: "处理时间",
+  key: "decidedAt",
+  width: 150,
+  render: (_: unknown, a) => <span style={mono}>{formatDateTime(a.decidedAt)}</span>,
+};
+
+function actions(onDecide: (application: Row, decision: Decision) => void): TableColumnsType<Row>[number] {
+  return {
+    title: "操作",
+    key: "actions",
+    width: 170,
+    fixed: "right",
+    render: (_: unknown, a) =>
+      a.canDecide ? (
+        <Space size={8}>
+          <Button type="primary" size="small" icon={<CheckOutlined />} onClick={() => onDecide(a, "approve")}>
+            通过
+          </Button>
+          <Button danger size="small" icon={<CloseOutlined />} onClick={() => onDecide(a, "reject")}>
+            驳回
+          </Button>
+        </Space>
+      ) : (
+        <Typography.Text type="secondary">无审批权限</Typography.Text>
+      ),
+  };
+}
+
+/** Columns per tab: the review queue gets actions, processed ones the decision, one's own no applicant. */
+export function applicationColumns(kind: "pending" | "decided" | "mine", onDecide: (application: Row, decision: Decision) => void): TableColumnsType<Row> {
+  switch (kind) {
+    case "pending":
+      return [applicant, tier, region, reason, createdAt, status, actions(onDecide)];
+    case "decided":
+      return [applicant, tier, region, reason, createdAt, status, decidedBy, comment, decidedAt];
+    case "mine":
+      return [tier, region, reason, createdAt, status, comment, decidedAt];
+  }
+}

@@ -1,0 +1,25 @@
+import { Flex, Segmented } from "antd";
+import { useState } from "react";
+import { ApplicationsTable } from "./applications-table";
+import { useApplicationsTable } from "./use-applications-table";
+
+type DecidedStatus = "APPROVED" | "REJECTED";
+
+const statusOptions: { value: DecidedStatus; label: string }[] = [
+  { value: "APPROVED", label: "已通过" },
+  { value: "REJECTED", label: "已驳回" },
+];
+
+const noDecisions = () => undefined;
+
+/** 已处理: decided applications in the viewer's scope (and their own), one status at a time. */
+export function DecidedApplications() {
+  const [status, setStatus] = useState<DecidedStatus>("APPROVED");
+  const table = useApplicationsTable({ status, decidable: null });
+  return (
+    <Flex vertical gap={12}>
+      <Segmented<DecidedStatus> options={statusOptions} value={status} onChange={setStatus} style={{ alignSelf: "flex-start" }} />
+      <ApplicationsTable kind="decided" table={table} onDecide={noDecisions} emptyText={status === "APPROVED" ? "暂无已通过的申请" : "暂无已驳回的申请"} />
+    </Flex>
+  );
+}
