@@ -29,20 +29,20 @@ export async function startTestServer(dialect: DialectName, env: Record<string, 
   const running = await startServer(config, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"));
   const url = `http://127.0.0.1:${running.port}`;
   const responses: string[] = [];
+  const gql: TestServer["gql"] = async (query, variables, token) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await res.text();
+    responses.push(text);
+    return { ...JSON.parse(text), status: res.status };
+  };
   return {
-    db, running, url, responses,
-    async gql(query, variables, token) {
-      const res = await fetch(`${url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const text = await res.text();
-      responses.push(text);
-      return { ...JSON.parse(text), status: res.status };
-    },
+    db, running, url, responses, gql,
     async login(phone, password = "Kepu@2026") {
-      const r = await this.gql<{ login: { token: string } }>(`mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }`, { p: phone, w: password });
+      const r = await gql<{ login: { token: string } }>(`mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }`, { p: phone, w: password });
       if (!r.data?.login) throw new Error(`login ${phone} failed: ${JSON.stringify(r.errors)}`);
       return r.data.login.token;
     },

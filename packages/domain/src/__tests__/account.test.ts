@@ -31,5 +31,7 @@ describe("cleanText", () => {
 
 describe("assertRealName", () => {
   it.each([["王小科"], ["买买提·艾力"], ["Li Lei"]])("accepts %s", (n) => expect(assertRealName(` ${n} `)).toBe(n));
-  it.each([["王"], ["王123"], ["<script>"], ["王".repeat(31)]])("refuses %s", (n) => expectBadInput(() => assertRealName(n), "realName"));
+  it.each([["王"], ["王123"], ["<script>"], ["王".repeat(31)]])("refuses %s", (n) => {
+    expectBadInput(() => assertRealName(n), "realName");
+  });
 });

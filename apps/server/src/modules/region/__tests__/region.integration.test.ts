@@ -144,7 +144,8 @@ describe.each(testDialects())("regions on %s", (dialect) => {
   it("answers malformed HTTP bodies with BAD_USER_INPUT", async () => {
     const res = await fetch(`${s.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{oops" });
     expect(res.status).toBe(400);
-    expect((await res.json()).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
   });
 
   it("reports health", async () => {
