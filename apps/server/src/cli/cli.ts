@@ -47,7 +47,7 @@ program
   .action((opts: { phone: string; password: string; nickname: string }) =>
     withDatabase(async (ds) => {
       const r = await createAdmin(ds, opts.phone, opts.password, opts.nickname);
-      console.log(r.created ? `created PROVINCE_ADMIN #${r.id} (${opts.phone})` : `reset #${r.id} (${opts.phone}) to PROVINCE_ADMIN with the new password; its sessions were ended`);
+      console.log(r.created ? `created PROVINCE_ADMIN #${r.id} (${r.phone})` : `reset #${r.id} (${r.phone}) to PROVINCE_ADMIN with the new password; its sessions and login lock were cleared`);
     }),
   );
 

@@ -77,7 +77,14 @@ export class AuthService {
   /** Changing the password ends every session of the person, then opens a fresh one for this client. */
   async changePassword(viewer: Viewer, oldPassword: string, newPassword: string): Promise<AuthResult> {
     const volunteer = await this.ds.getRepository(Volunteer).findOneByOrFail({ dbId: viewer.volunteer.dbId });
-    if (!(await verifyPassword(oldPassword, volunteer.passwordHash))) throw appError("BAD_USER_INPUT", "原密码不正确", { field: "oldPassword" });
+    // Guessing the old password through a stolen session counts against the same lock as logins.
+    const throttle = new LoginThrottleService(this.ds);
+    const key: ThrottleKey = { kind: "phone", value: volunteer.phone };
+    await throttle.assertAllowed([key]);
+    if (!(await verifyPassword(oldPassword, volunteer.passwordHash))) {
+      await throttle.recordFailure([key]);
+      throw appError("BAD_USER_INPUT", "原密码不正确", { field: "oldPassword" });
+    }
     assertPassword(newPassword, volunteer.phone, "newPassword");
     if (oldPassword === newPassword) throw appError("BAD_USER_INPUT", "新密码不能与原密码相同", { field: "newPassword" });
     volunteer.passwordHash = await hashPassword(newPassword);

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { appError } from "../../graphql/errors.js";
-import { isUniqueViolation } from "../../db/unique-violation.js";
+import { dialectOf } from "../../db/data-source.js";
 import { LoginThrottle } from "./login-throttle.entity.js";
 
 interface Policy { max: number; windowMs: number; lockMs: number }
@@ -27,32 +27,32 @@ export class LoginThrottleService {
     }
   }
 
+  /**
+   * Counts one failure per key. The row is created first (insert-or-ignore, outside the
+   * transaction: inside it MariaDB deadlocks on the gap lock), then read under a row lock so
+   * parallel failures are all counted and a lock cannot be outrun.
+   */
   async recordFailure(keys: ThrottleKey[], now = new Date()): Promise<void> {
-    try {
-      await this.bump(keys, now);
-    } catch (err) {
-      // Two first failures for one key at once: one inserted the row, the other retries as an update.
-      if (!isUniqueViolation(err)) throw err;
-      await this.bump(keys, now);
+    for (const k of keys) {
+      await this.ds.getRepository(LoginThrottle).createQueryBuilder().insert()
+        .values({ key: keyOf(k), failures: 0, windowStartedAt: now, lockedUntil: null }).orIgnore().execute();
     }
-  }
-
-  private async bump(keys: ThrottleKey[], now: Date): Promise<void> {
     await this.ds.transaction(async (em) => {
       const repo = em.getRepository(LoginThrottle);
       for (const k of keys) {
         const policy = throttlePolicies[k.kind];
         const key = keyOf(k);
-        const row = await repo.findOneBy({ key });
-        const fresh = !row || now.getTime() - row.windowStartedAt.getTime() > policy.windowMs;
+        const qb = repo.createQueryBuilder("t").where({ key });
+        // SQLite runs one writer at a time already; MariaDB needs FOR UPDATE.
+        if (dialectOf(this.ds) === "mariadb") qb.setLock("pessimistic_write");
+        const row = await qb.getOneOrFail();
+        const fresh = row.failures === 0 || now.getTime() - row.windowStartedAt.getTime() > policy.windowMs;
         const failures = fresh ? 1 : row.failures + 1;
-        const next = {
-          key,
+        await repo.update({ key }, {
           failures,
           windowStartedAt: fresh ? now : row.windowStartedAt,
-          lockedUntil: failures >= policy.max ? new Date(now.getTime() + policy.lockMs) : (fresh ? null : row.lockedUntil),
-        };
-        await repo.save(next);
+          lockedUntil: failures >= policy.max ? new Date(now.getTime() + policy.lockMs) : fresh ? null : row.lockedUntil,
+        });
       }
     });
   }

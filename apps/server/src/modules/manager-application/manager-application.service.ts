@@ -1,4 +1,4 @@
-import { assertRegionCode, canDecideApplication, cleanText, isManagerTier, isWithin, levelForTier, regionLevelLabels, type Tier, tierLabels, tierRank, tiers, badInput } from "@kepu/domain";
+import { canDecideApplication, cleanText, isManagerTier, isWithin, levelForTier, regionLevelLabels, type Tier, tierLabels, tierRank, tiers, badInput } from "@kepu/domain";
 import type { Context } from "../../graphql/context.js";
 import { appError, notFound } from "../../graphql/errors.js";
 import type { Connection } from "../../graphql/relay/connection.type.js";
@@ -50,7 +50,7 @@ export class ManagerApplicationService {
     const me = viewer.volunteer;
     if (me.tier === "PROVINCE_ADMIN") throw badInput("省科协科普部账号无需申请管理员", "tier");
     if (!isManagerTier(input.tier)) throw badInput("只能申请乡镇级、区县级或市级管理员", "tier");
-    const region = await new RegionService(this.ctx.ds, this.ctx.loaders.region).require(assertRegionCode(input.regionCode, "regionCode"), "regionCode");
+    const region = await new RegionService(this.ctx.ds, this.ctx.loaders.region).requireInput(input.regionCode, "regionCode");
     const level = levelForTier(input.tier)!;
     if (region.level !== level) {
       throw badInput(`${tierLabels[input.tier]}须对应${regionLevelLabels[level]}级地区，所选“${region.name}”是${regionLevelLabels[region.level]}级`, "regionCode");
@@ -123,7 +123,7 @@ export class ManagerApplicationService {
     const params = { ...scope.params, lowerTiers, me: viewer.volunteer.dbId };
     if (filter.decidable && filter.mine) throw badInput("decidable 与 mine 不能同时为 true（不能审批自己的申请）", "mine");
     if (filter.mine) qb.andWhere("a.applicant_id = :me", { me: viewer.volunteer.dbId });
-    else if (filter.decidable) qb.andWhere(decidableSql, params);
+    else if (filter.decidable) qb.andWhere(`a.status = 'PENDING' AND ${decidableSql}`, params);
     else qb.andWhere(`(a.applicant_id = :me OR ${decidableSql})`, params);
     return paginate(qb, [{ column: "a.id", direction: "DESC", value: (a) => a.dbId }], page);
   }

@@ -31,6 +31,14 @@ export class RegionService {
     return region;
   }
 
+  /** For a region named in an input (certify, apply…): unknown is the input's fault, so BAD_USER_INPUT on `field`. */
+  async requireInput(code: string, field: string): Promise<Region> {
+    const valid = assertRegionCode(code, field);
+    const region = await this.loaders.byCode.load(valid);
+    if (!region) throw badInput(`地区不存在：${valid}`, field);
+    return region;
+  }
+
   /** Ancestors root first, excluding the region itself. */
   async ancestors(region: Region): Promise<Region[]> {
     const found = await this.loaders.byCode.loadMany(ancestorCodeCandidates(region.code).reverse());

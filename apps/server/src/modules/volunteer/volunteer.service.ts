@@ -61,7 +61,7 @@ export class VolunteerService {
     if (me.certifiedAt) throw appError("CONFLICT", "您已完成实名认证");
     const realName = assertRealName(input.realName);
     const id = parseIdNumber(input.idNumber);
-    const region = await new RegionService(this.ctx.ds, this.ctx.loaders.region).require(assertRegionCode(input.regionCode, "regionCode"), "regionCode");
+    const region = await new RegionService(this.ctx.ds, this.ctx.loaders.region).requireInput(input.regionCode, "regionCode");
     if (levelDepth(region.level) < levelDepth("COUNTY")) throw badInput("所在地区须选择到区县级或以下（区县、乡镇街道或村社区）", "regionCode");
     const workUnit = cleanText(input.workUnit, "workUnit", "工作单位", 64);
     const hash = this.ctx.pii.blindIndex(id.value);

@@ -268,18 +268,21 @@ describe.each(testDialects())("manager applications on %s", (dialect) => {
       expect((await h.apps(a.token)).map((x) => x.status).sort()).toEqual(["PENDING", "REJECTED"]);
     });
 
-    it("lets exactly one of two decisions fired at once win; the other gets CONFLICT", async () => {
-      for (const [first, second] of [[h.t.province, h.t.province], [h.t.province, h.t.zhengzhou], [h.t.jinshui, h.t.zhengzhou]]) {
+    it("lets exactly one of several decisions fired at once win; the others get CONFLICT", async () => {
+      const rounds = [[h.t.province, h.t.province], [h.t.province, h.t.zhengzhou], [h.t.jinshui, h.t.zhengzhou],
+        [h.t.province, h.t.zhengzhou, h.t.jinshui, h.t.province, h.t.zhengzhou, h.t.jinshui]];
+      for (const deciders of rounds) {
         const a = await h.certified("410105001");
         const app = (await h.apply(a.token, { tier: "TOWNSHIP_MANAGER", regionCode: "410105001" })).data!.applyForManager;
-        const rs = await Promise.all([h.decide(first, app.id, true, "同意"), h.decide(second, app.id, false, "驳回")]);
+        const rs = await Promise.all(deciders.map((token, i) => h.decide(token, app.id, i % 2 === 0, i % 2 === 0 ? "同意" : "驳回")));
         const codes = rs.map((r) => r.errors?.[0].extensions?.code ?? "OK");
-        expect([...codes].sort(), JSON.stringify(rs.map((r) => r.errors))).toEqual(["CONFLICT", "OK"]);
+        expect([...codes].sort(), JSON.stringify(rs.map((r) => r.errors))).toEqual(["OK", ...Array(deciders.length - 1).fill("CONFLICT")].sort());
         const winner = rs.find((r) => !r.errors)!.data!.decideManagerApplication;
         expect(await h.asProvince(app.id)).toMatchObject({ status: winner.status });
         expect((await h.person(a.id))!.tier).toBe(winner.status === "APPROVED" ? "TOWNSHIP_MANAGER" : "INDIVIDUAL");
         const decisions = (await h.audit({ targetType: "ManagerApplication" })).filter((e) => e.targetId === dbIdOf(app.id) && e.action !== "MANAGER_APPLICATION_SUBMITTED");
         expect(decisions).toHaveLength(1);
+        expect((await h.audit({ action: "ROLE_CHANGED" })).filter((e) => e.targetId === dbIdOf(a.id))).toHaveLength(winner.status === "APPROVED" ? 1 : 0);
       }
     });
 
