@@ -8,6 +8,7 @@ import { loadConfig, type DatabaseConfig } from "../config/config.js";
 import { startServer } from "../boot.js";
 import { createLogger } from "../logger.js";
 import { benchRegionTree } from "./regions.bench.js";
+import { benchVolunteers } from "./volunteers.bench.js";
 
 /**
  * `npm run bench -- regions [--mysql-url mysql://root@127.0.0.1:3306/kepu_bench]`
@@ -16,34 +17,56 @@ import { benchRegionTree } from "./regions.bench.js";
  */
 const program = new Command("bench").description("benchmarks (not tests): prints markdown tables");
 
-program
-  .command("regions")
-  .option("--mysql-url <url>", "also run on MariaDB/MySQL: a server URL; a fresh database is created and dropped")
-  .action(async (opts: { mysqlUrl?: string }) => {
-    const targets: ("sqlite" | "mariadb")[] = opts.mysqlUrl ? ["sqlite", "mariadb"] : ["sqlite"];
-    for (const target of targets) {
-      const dataDir = mkdtempSync(join(tmpdir(), "kepu-bench-"));
-      let database: DatabaseConfig = { kind: "sqlite", file: join(dataDir, "kepu.sqlite") };
-      let drop = async () => {};
-      if (target === "mariadb") {
-        const url = new URL(opts.mysqlUrl!.replace(/^mariadb:/, "mysql:"));
-        const name = `kepu_bench_${Date.now()}`;
-        const conn = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: url.username, password: url.password });
-        await conn.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-        url.pathname = `/${name}`;
-        database = { kind: "mariadb", url: url.toString() };
-        drop = async () => { await conn.query(`DROP DATABASE ${name}`); await conn.end(); };
-      }
-      const config = { ...loadConfig({ DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", DEMO_DATA: "0" }), database };
-      const t0 = performance.now();
-      const running = await startServer(config, createLogger("warn"));
-      const bootMs = performance.now() - t0;
-      console.log(`\n# ${target}: cold boot on an empty database (migrate + load 55,163 regions + listen): ${bootMs.toFixed(0)} ms`);
-      console.log(await benchRegionTree(running.ds, `http://127.0.0.1:${running.port}/graphql`));
+type Target = "sqlite" | "mariadb";
+
+/** Runs `fn` against the real server on a fresh database of each target, then drops it. */
+async function onFreshServers(mysqlUrl: string | undefined, fn: (running: Awaited<ReturnType<typeof startServer>>, target: Target, bootMs: number) => Promise<void>) {
+  const targets: Target[] = mysqlUrl ? ["sqlite", "mariadb"] : ["sqlite"];
+  for (const target of targets) {
+    const dataDir = mkdtempSync(join(tmpdir(), "kepu-bench-"));
+    let database: DatabaseConfig = { kind: "sqlite", file: join(dataDir, "kepu.sqlite") };
+    let drop = async () => {};
+    if (target === "mariadb") {
+      const url = new URL(mysqlUrl!.replace(/^mariadb:/, "mysql:"));
+      const name = `kepu_bench_${Date.now()}`;
+      const conn = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: url.username, password: url.password });
+      await conn.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+      url.pathname = `/${name}`;
+      database = { kind: "mariadb", url: url.toString() };
+      drop = async () => { await conn.query(`DROP DATABASE ${name}`); await conn.end(); };
+    }
+    const config = { ...loadConfig({ DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", DEMO_DATA: "0" }), database };
+    const t0 = performance.now();
+    const running = await startServer(config, createLogger("warn"));
+    try {
+      await fn(running, target, performance.now() - t0);
+    } finally {
       await running.stop();
       await drop();
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }
+}
+
+program
+  .command("regions")
+  .option("--mysql-url <url>", "also run on MariaDB/MySQL: a server URL; a fresh database is created and dropped")
+  .action((opts: { mysqlUrl?: string }) =>
+    onFreshServers(opts.mysqlUrl, async (running, target, bootMs) => {
+      console.log(`\n# ${target}: cold boot on an empty database (migrate + load 55,163 regions + listen): ${bootMs.toFixed(0)} ms`);
+      console.log(await benchRegionTree(running.ds, `http://127.0.0.1:${running.port}/graphql`));
+    }),
+  );
+
+program
+  .command("volunteers")
+  .option("--mysql-url <url>", "also run on MariaDB/MySQL (fresh database, dropped afterwards)")
+  .option("--count <n>", "volunteers to generate", "200000")
+  .action((opts: { mysqlUrl?: string; count: string }) =>
+    onFreshServers(opts.mysqlUrl, async (running, target) => {
+      console.log(`\n# ${target}`);
+      console.log(await benchVolunteers(running.ds, running.services, `http://127.0.0.1:${running.port}/graphql`, Number(opts.count)));
+    }),
+  );
 
 await program.parseAsync(process.argv);
