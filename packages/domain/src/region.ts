@@ -77,3 +77,8 @@ export function ancestorCodeCandidates(code: string): string[] {
   for (const len of [9, 6, 4, 2]) if (len < code.length) out.push(code.slice(0, len));
   return out;
 }
+
+/** A volunteer's home region (certification) is a county, township or village: specific enough to count locally. */
+export function assertHomeRegionLevel(level: RegionLevel, field = "regionCode"): void {
+  if (levelDepth(level) < levelDepth("COUNTY")) throw badInput("所在地区须选择到区县级或以下（区县、乡镇街道或村社区）", field);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hasTier, isStaffTier, outranks } from "./access";
+import { canRevokeManager, type Tier } from "@kepu/domain";
+import { hasTier, isStaffTier } from "./access";
 
 describe("hasTier", () => {
   it("lets anyone through an unguarded page and nobody unknown through a guarded one", () => {
@@ -16,11 +17,13 @@ describe("hasTier", () => {
   });
 });
 
-describe("outranks", () => {
-  it("is strict", () => {
-    expect(outranks("COUNTY_MANAGER", "TOWNSHIP_MANAGER")).toBe(true);
-    expect(outranks("COUNTY_MANAGER", "COUNTY_MANAGER")).toBe(false);
-    expect(outranks("PROVINCE_ADMIN", "CITY_MANAGER")).toBe(true);
+describe("revoking (the rule the volunteer drawer uses) is strict", () => {
+  const actor = (tier: Tier, managedRegionCode: string | null) => ({ volunteerId: "a", tier, managedRegionCode });
+  const target = (tier: Tier, managedRegionCode: string) => ({ volunteerId: "b", tier, managedRegionCode });
+  it("needs more authority than the target", () => {
+    expect(canRevokeManager(actor("COUNTY_MANAGER", "410105"), target("TOWNSHIP_MANAGER", "410105001"))).toBe(true);
+    expect(canRevokeManager(actor("COUNTY_MANAGER", "410105"), target("COUNTY_MANAGER", "410105"))).toBe(false);
+    expect(canRevokeManager(actor("PROVINCE_ADMIN", null), target("CITY_MANAGER", "4101"))).toBe(true);
   });
 });
 

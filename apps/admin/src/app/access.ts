@@ -6,11 +6,6 @@ export function hasTier(viewerTier: Tier | null, requiredTier: Tier | undefined)
   return viewerTier !== null && tierRank(viewerTier) >= tierRank(requiredTier);
 }
 
-/** Strictly more authority, e.g. who may revoke a manager. */
-export function outranks(tier: Tier, other: Tier): boolean {
-  return tierRank(tier) > tierRank(other);
-}
-
 export function isStaffTier(tier: Tier): boolean {
   return tier === "PROVINCE_ADMIN" || isManagerTier(tier);
 }

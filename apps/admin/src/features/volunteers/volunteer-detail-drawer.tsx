@@ -1,9 +1,8 @@
 import { UserDeleteOutlined } from "@ant-design/icons";
 import { useQuery } from "@apollo/client/react";
-import { isManagerTier } from "@kepu/domain";
+import { canRevokeManager } from "@kepu/domain";
 import { Button, Descriptions, Drawer, Flex, Result, Skeleton, Space, Tag, Typography } from "antd";
 import { useState } from "react";
-import { outranks } from "../../app/access";
 import { useViewer } from "../../app/viewer-context";
 import { formatCount } from "../../shared/format";
 import { formatDateTime } from "../../shared/format-time";
@@ -27,7 +26,11 @@ function VolunteerDetail({ id }: { id: string }) {
   }
 
   const name = personName(volunteer);
-  const canRevoke = isManagerTier(volunteer.tier) && outranks(viewer.tier, volunteer.tier) && volunteer.id !== viewer.id;
+  // The same rule the server enforces (ids only need to be comparable here).
+  const canRevoke = canRevokeManager(
+    { volunteerId: viewer.id, tier: viewer.tier, managedRegionCode: viewer.managedRegion?.code ?? null },
+    { volunteerId: volunteer.id, tier: volunteer.tier, managedRegionCode: volunteer.managedRegion?.code ?? null },
+  );
 
   return (
     <Flex vertical gap={16}>

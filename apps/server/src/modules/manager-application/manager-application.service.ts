@@ -1,4 +1,4 @@
-import { canDecideApplication, cleanText, isManagerTier, isWithin, levelForTier, regionLevelLabels, type Tier, tierLabels, tierRank, tiers, badInput } from "@kepu/domain";
+import { assertApplicationTarget, badInput, canDecideApplication, cleanText, isManagerTier, type Tier, tierRank, tiers } from "@kepu/domain";
 import type { Context } from "../../graphql/context.js";
 import { appError, notFound } from "../../graphql/errors.js";
 import type { Connection } from "../../graphql/relay/connection.type.js";
@@ -48,15 +48,8 @@ export class ManagerApplicationService {
   async apply(input: ApplyInput): Promise<ManagerApplication> {
     const viewer = this.ctx.viewer!;
     const me = viewer.volunteer;
-    if (me.tier === "PROVINCE_ADMIN") throw badInput("省科协科普部账号无需申请管理员", "tier");
-    if (!isManagerTier(input.tier)) throw badInput("只能申请乡镇级、区县级或市级管理员", "tier");
     const region = await new RegionService(this.ctx.ds, this.ctx.loaders.region).requireInput(input.regionCode, "regionCode");
-    const level = levelForTier(input.tier)!;
-    if (region.level !== level) {
-      throw badInput(`${tierLabels[input.tier]}须对应${regionLevelLabels[level]}级地区，所选“${region.name}”是${regionLevelLabels[region.level]}级`, "regionCode");
-    }
-    // Managers come from the place they manage: this keeps every applicant inside the deciders' subtree.
-    if (!me.regionCode || !isWithin(me.regionCode, region.code)) throw badInput("只能申请管理本人实名认证所在的地区", "regionCode");
+    assertApplicationTarget({ tier: me.tier, homeRegionCode: me.regionCode }, input.tier, region);
     if (me.tier === input.tier && me.managedRegionCode === region.code) throw appError("CONFLICT", "您已是该地区的该级管理员");
     const reason = cleanText(input.reason, "reason", "申请理由", 500);
     const app = this.repo.create({

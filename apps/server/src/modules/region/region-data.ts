@@ -39,26 +39,32 @@ export function parseRegionFile(path: string): RegionRow[] {
   return rows;
 }
 
-/** Applies own figures, then computes every effective figure bottom-up (deepest rows first). */
+/** The population columns of a row, enough to derive effective figures over the tree. */
+export type PopulationFigures = Pick<RegionRow, "code" | "parentCode" | "depth" | "ownPopulation" | "ownPopulationSource" | "population" | "populationSource">;
+
+/**
+ * Recomputes every effective figure bottom-up (deepest rows first): own figure, else the sum of the
+ * children's; source CHILDREN_SUM when derived. Used by the seed and by every later change.
+ */
+export function deriveEffectivePopulations<T extends PopulationFigures>(rows: T[]): void {
+  const children = new Map<string, T[]>();
+  for (const row of rows) if (row.parentCode) children.set(row.parentCode, [...(children.get(row.parentCode) ?? []), row]);
+  for (const row of [...rows].sort((a, b) => b.depth - a.depth)) {
+    row.population = effectivePopulation(row.ownPopulation, (children.get(row.code) ?? []).map((k) => k.population));
+    row.populationSource = row.ownPopulation !== null ? row.ownPopulationSource : row.population !== null ? "CHILDREN_SUM" : null;
+  }
+}
+
+/** Applies own figures from `figures`, then derives every effective figure. */
 export function applyPopulations(rows: RegionRow[], figures: Map<string, number>, source: PopulationSource): void {
-  const children = new Map<string, RegionRow[]>();
   for (const row of rows) {
     const own = figures.get(row.code);
     if (own !== undefined) {
       row.ownPopulation = own;
       row.ownPopulationSource = source;
     }
-    if (row.parentCode) {
-      const list = children.get(row.parentCode) ?? [];
-      list.push(row);
-      children.set(row.parentCode, list);
-    }
   }
-  for (const row of [...rows].sort((a, b) => b.depth - a.depth)) {
-    const kids = children.get(row.code) ?? [];
-    row.population = effectivePopulation(row.ownPopulation, kids.map((k) => k.population));
-    row.populationSource = row.ownPopulation !== null ? row.ownPopulationSource : row.population !== null ? "CHILDREN_SUM" : null;
-  }
+  deriveEffectivePopulations(rows);
 }
 
 /** Reads `code,population` CSV text (header optional). Used for the committed census file. */

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { effectivePopulation, type PopulationSource } from "@kepu/domain";
+import type { PopulationSource } from "@kepu/domain";
 import { Region } from "./region.entity.js";
+import { deriveEffectivePopulations, type PopulationFigures } from "./region-data.js";
 
 export interface PopulationChange {
   code: string;
@@ -32,13 +33,8 @@ export async function setPopulations(
       row.ownPopulation = c.population;
       row.ownPopulationSource = c.population === null ? null : source;
     }
-    const children = new Map<string, TreeRow[]>();
-    for (const r of byCode.values()) if (r.parentCode) children.set(r.parentCode, [...(children.get(r.parentCode) ?? []), r]);
-    const ordered = [...byCode.values()].sort((a, b) => b.depth - a.depth);
-    for (const r of ordered) {
-      r.population = effectivePopulation(r.ownPopulation, (children.get(r.code) ?? []).map((k) => k.population));
-      r.populationSource = r.ownPopulation !== null ? r.ownPopulationSource : r.population !== null ? "CHILDREN_SUM" : null;
-    }
+    const ordered = [...byCode.values()];
+    deriveEffectivePopulations(ordered);
     const dirty = ordered.filter(
       (r) =>
         r.population !== r.before.population ||
@@ -57,15 +53,15 @@ export async function setPopulations(
   });
 }
 
-type Figures = Pick<Region, "code" | "parentCode" | "depth" | "ownPopulation" | "ownPopulationSource" | "population" | "populationSource">;
-type TreeRow = Figures & { before: Figures };
 
-const pick = (r: Figures): Figures => ({
+type TreeRow = PopulationFigures & { before: PopulationFigures };
+
+const pick = (r: PopulationFigures): PopulationFigures => ({
   code: r.code, parentCode: r.parentCode, depth: r.depth, ownPopulation: r.ownPopulation,
   ownPopulationSource: r.ownPopulationSource, population: r.population, populationSource: r.populationSource,
 });
 
-function writeRow(em: EntityManager, r: Figures) {
+function writeRow(em: EntityManager, r: PopulationFigures) {
   return em.getRepository(Region).update(
     { code: r.code },
     { ownPopulation: r.ownPopulation, ownPopulationSource: r.ownPopulationSource, population: r.population, populationSource: r.populationSource },

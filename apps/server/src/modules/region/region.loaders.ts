@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import { In, type DataSource } from "typeorm";
+import type { DataSource } from "typeorm";
+import { byKeyLoader } from "../../db/by-key-loader.js";
 import { pageSize } from "@kepu/domain";
 import { type Connection, connectionFromRows } from "../../graphql/relay/connection.type.js";
 import { decodeCursor, encodeCursor } from "../../graphql/relay/cursor.js";
@@ -18,11 +19,7 @@ const COLUMNS = `code, parent_code AS parentCode, name, level, depth, child_coun
 export function createRegionLoaders(ds: DataSource) {
   const repo = ds.getRepository(Region);
 
-  const byCode = new DataLoader<string, Region | null>(async (codes) => {
-    const rows = await repo.findBy({ code: In([...codes]) });
-    const map = new Map(rows.map((r) => [r.code, r]));
-    return codes.map((c) => map.get(c) ?? null);
-  });
+  const byCode = byKeyLoader(ds, Region, "code");
 
   /**
    * A page of children for many parents in one query: ROW_NUMBER() per parent (SQLite ≥ 3.25 and

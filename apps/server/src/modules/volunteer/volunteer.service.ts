@@ -1,6 +1,6 @@
 import {
-  assertRealName, assertRegionCode, badInput, cleanText, isManagerTier, levelDepth, maskIdNumber, parseIdNumber,
-  startOfLocalDate, type Tier, tierRank,
+  assertHomeRegionLevel, assertRealName, assertRegionCode, badInput, canRevokeManager, cleanText, isManagerTier, maskIdNumber,
+  parseIdNumber, startOfLocalDate, type Tier,
 } from "@kepu/domain";
 import type { Context } from "../../graphql/context.js";
 import { appError, notFound } from "../../graphql/errors.js";
@@ -62,7 +62,7 @@ export class VolunteerService {
     const realName = assertRealName(input.realName);
     const id = parseIdNumber(input.idNumber);
     const region = await new RegionService(this.ctx.ds, this.ctx.loaders.region).requireInput(input.regionCode, "regionCode");
-    if (levelDepth(region.level) < levelDepth("COUNTY")) throw badInput("所在地区须选择到区县级或以下（区县、乡镇街道或村社区）", "regionCode");
+    assertHomeRegionLevel(region.level);
     const workUnit = cleanText(input.workUnit, "workUnit", "工作单位", 64);
     const hash = this.ctx.pii.blindIndex(id.value);
     if (await this.repo.existsBy({ idNumberHash: hash })) throw appError("CONFLICT", DUPLICATE_ID, { field: "idNumber" });
@@ -122,8 +122,9 @@ export class VolunteerService {
     if (!target || !(this.canSee(target) || scopeCovers(regionScope(viewer), target.managedRegionCode))) throw notFound("科普员不存在");
     if (!isManagerTier(target.tier)) throw appError("CONFLICT", "该用户不是管理员");
     if (target.dbId === viewer.volunteer.dbId) throw appError("FORBIDDEN", "不能撤销自己的管理员身份");
-    const higher = viewer.actor.tier === "PROVINCE_ADMIN" || tierRank(viewer.actor.tier) > tierRank(target.tier);
-    if (!higher || !scopeCovers(regionScope(viewer), target.managedRegionCode)) throw appError("FORBIDDEN", "只有更高层级且管辖该地区的管理员才能撤销");
+    if (!canRevokeManager(viewer.actor, { volunteerId: String(target.dbId), tier: target.tier, managedRegionCode: target.managedRegionCode })) {
+      throw appError("FORBIDDEN", "只有更高层级且管辖该地区的管理员才能撤销");
+    }
     const before = { tier: target.tier, managedRegionCode: target.managedRegionCode };
     await this.ctx.ds.transaction(async (em) => {
       await em.getRepository(Volunteer).update({ dbId: target.dbId }, { tier: "INDIVIDUAL", managedRegionCode: null, updatedAt: new Date() });
