@@ -119,6 +119,63 @@ describe.skipIf(skip)("管理员审批 and role-based access against the real se
     console.log("[suite-ran] browser");
   });
 
+  it("the province finds the decision in 审计日志 and filters by action", async () => {
+    const { context, page } = await openPage();
+    reportOnFailure("audit-log", page);
+    const baseUrl = server?.baseUrl ?? "";
+
+    await signIn(page, baseUrl, demoAccounts.province);
+    // Menu and 概览 cards both come from the resource registry.
+    await page.locator(".ant-card-head-title").filter({ hasText: "审计日志" }).waitFor();
+    await expect(menuItems(page)).resolves.toEqual(["概览", "地区", "科普员", "管理员审批", "审计日志"]);
+    await expect(page.locator(".ant-card-head-title").allInnerTexts()).resolves.toEqual(["地区", "科普员", "管理员审批", "审计日志"]);
+
+    await page.locator(".ant-layout-sider").getByRole("menuitem", { name: "审计日志" }).click();
+    await page.waitForURL("**/audit-log");
+    const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+    await rows.filter({ hasText: "通过管理员申请" }).first().waitFor();
+    await page.getByText(/共 \d+ 条记录/).waitFor();
+
+    await page.getByRole("combobox", { name: "操作类型" }).click();
+    await page.locator(".ant-select-item-option").filter({ hasText: "通过管理员申请" }).click();
+    await page.waitForURL("**/audit-log?action=MANAGER_APPLICATION_APPROVED");
+    await page.waitForFunction(() => {
+      const tags = [...document.querySelectorAll(".ant-table-tbody tr.ant-table-row td:nth-child(2)")].map((cell) => cell.textContent ?? "");
+      return tags.length > 0 && tags.every((tag) => tag === "通过管理员申请");
+    });
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("an individual applies for township manager from the 概览 card", async () => {
+    const { context, page } = await openPage();
+    reportOnFailure("apply", page);
+    const baseUrl = server?.baseUrl ?? "";
+
+    await signIn(page, baseUrl, demoAccounts.individual);
+    const apply = page.locator(".ant-card").filter({ has: page.locator(".ant-card-head-title", { hasText: "申请成为管理员" }) });
+    await apply.waitFor();
+    await expect(page.locator(".ant-card-head-title").allInnerTexts()).resolves.toEqual(["地区", "申请成为管理员"]);
+    await apply.getByRole("button", { name: /进入/ }).click();
+    await page.waitForURL("**/manager-applications?tab=mine");
+
+    await page.getByRole("combobox", { name: "申请层级" }).click();
+    await page.locator(".ant-select-item-option").filter({ hasText: "乡镇级管理员" }).click();
+    // The picker searches regions of the chosen level only.
+    await page.getByRole("combobox", { name: "申请地区" }).fill("花园路");
+    await page.locator(".ant-select-item-option").filter({ hasText: "410105002" }).click();
+    await page.getByLabel("申请理由").fill("在花园路街道从事社区科普工作");
+    await page.getByRole("button", { name: /提交申请/ }).click();
+
+    await page.getByText("申请已提交，请等待上级审批").waitFor();
+    await page.getByText("您有一份申请正在审批中").waitFor();
+    const mine = page.getByTestId("applications-mine").locator("tr.ant-table-row").filter({ hasText: "花园路街道" });
+    await mine.waitFor();
+    await expect(mine.innerText()).resolves.toContain("待审批");
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it("an individual sees no 审计日志 in the menu and gets 403 on /audit-log", async () => {
     const { context, page } = await openPage();
     reportOnFailure("individual", page);

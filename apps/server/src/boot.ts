@@ -7,11 +7,15 @@ import { createDataSource, migrate } from "./db/data-source.js";
 import { createSchema } from "./graphql/schema.js";
 import { createApp } from "./http/app.js";
 import type { Logger } from "./logger.js";
-import type { AppServices } from "./graphql/context.js";
+import type { AppServices } from "./platform/app-services.js";
+import { EventBus } from "./platform/events/event-bus.js";
 import { seedRegions } from "./modules/region/region-seed.service.js";
 import { PiiCipher } from "./auth/pii.js";
 import { resolveSecrets } from "./auth/secrets.js";
 import { seedDemoData } from "./modules/demo/demo-data.service.js";
+import { moduleConsumers, moduleJobs } from "./app/modules.js";
+import { serverSchema } from "./app/database-schema.js";
+import { JobRunner } from "./jobs/job-runner.js";
 
 export interface Running {
   url: string;
@@ -24,7 +28,11 @@ export interface Running {
 
 /** Prepares the database (migrate, load the region tree when empty). Shared by the server and the CLI. */
 export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<DataSource> {
-  const ds = createDataSource(config.database, { sqlLog: config.sqlLog, logger });
+  const ds = createDataSource(config.database, {
+    schema: serverSchema(),
+    sqlLog: config.sqlLog, logger,
+    statementTimeoutMs: config.dbStatementTimeoutMs, connectTimeoutMs: config.dbConnectTimeoutMs,
+  });
   await ds.initialize();
   const applied = await migrate(ds);
   if (applied.length) logger.info({ applied }, "migrations applied");
@@ -37,11 +45,16 @@ export async function prepareDatabase(config: AppConfig, logger: Logger): Promis
   return ds;
 }
 
+/** The process-wide services over an open database: what requests, the CLI and jobs share. */
+export function createAppServices(config: AppConfig, logger: Logger, ds: DataSource): AppServices {
+  const secrets = resolveSecrets(config);
+  return { ds, logger, secrets, pii: new PiiCipher(secrets.piiKey), events: new EventBus(moduleConsumers()) };
+}
+
 /** Starts the HTTP server; `stop` drains requests, then closes the database (graceful shutdown). */
 export async function startServer(config: AppConfig, logger: Logger): Promise<Running> {
   const ds = await prepareDatabase(config, logger);
-  const secrets = resolveSecrets(config);
-  const services = { ds, logger, secrets, pii: new PiiCipher(secrets.piiKey) };
+  const services = createAppServices(config, logger, ds);
   if (config.demoData) {
     const demo = await seedDemoData(services);
     if (demo.created) logger.info({ volunteers: demo.volunteers, applications: demo.applications }, "demo data created (see README for logins)");
@@ -54,12 +67,15 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     server.once("error", fail);
     server.listen(config.port, config.host, () => ok());
   });
+  const jobs = config.jobs ? new JobRunner(services, moduleJobs()) : null;
+  jobs?.start();
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
       await apollo.stop(); // drains in-flight requests via the drain plugin, closes the listener
+      await jobs?.stop();
       await ds.destroy();
     })());
   return { url, port, ds, services, server, stop };

@@ -36,6 +36,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string = errorMessages[code],
     readonly field?: string,
+    /** Extra public facts for the client, e.g. `retryAfterSeconds`, or `cost` and `limit`. */
+    readonly extensions?: Readonly<Record<string, string | number | boolean>>,
   ) {
     super(message);
     this.name = "DomainError";
@@ -44,3 +46,13 @@ export class DomainError extends Error {
 
 export const badInput = (message: string, field?: string): DomainError =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
+
+export const forbidden = (message: string = errorMessages.FORBIDDEN): DomainError => new DomainError(ErrorCode.FORBIDDEN, message);
+export const notFound = (message: string = errorMessages.NOT_FOUND): DomainError => new DomainError(ErrorCode.NOT_FOUND, message);
+export const conflict = (message: string, field?: string): DomainError => new DomainError(ErrorCode.CONFLICT, message, field);
+
+/** Echoes at most `max` characters of a client's input in a message, so a 10 KB value is never sent back. */
+export function excerpt(value: string, max = 24): string {
+  const chars = [...value];
+  return chars.length <= max ? value : `${chars.slice(0, max).join("")}…`;
+}

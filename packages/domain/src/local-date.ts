@@ -1,4 +1,4 @@
-import { badInput } from "./errors.js";
+import { badInput, excerpt } from "./errors.js";
 
 /** The programme's calendar is Asia/Shanghai, which has had no DST since 1991: a fixed UTC+8 offset. */
 export const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -10,7 +10,7 @@ export function toLocalDate(instant: Date): string {
 
 /** Instant at which a Shanghai calendar day starts. Throws BAD_USER_INPUT on a malformed or impossible date. */
 export function startOfLocalDate(localDate: string): Date {
-  if (!isLocalDate(localDate)) throw badInput(`日期格式应为 YYYY-MM-DD 且为真实日期：${localDate}`);
+  if (!isLocalDate(localDate)) throw badInput(`日期格式应为 YYYY-MM-DD 且为真实日期：${excerpt(localDate)}`);
   return new Date(Date.parse(`${localDate}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
 }
 

@@ -1,4 +1,4 @@
-import { badInput } from "./errors.js";
+import { badInput, excerpt } from "./errors.js";
 
 /** Levels of the GB/T 2260 tree as the province uses them (DOMAIN.md). */
 export const RegionLevel = {
@@ -32,7 +32,7 @@ export function isRegionCode(code: string): boolean {
 /** Throws BAD_USER_INPUT unless `code` has the shape of a division code (2/4/6/9/12 digits). */
 export function assertRegionCode(code: string, field = "code"): string {
   const trimmed = code.trim();
-  if (!isRegionCode(trimmed)) throw badInput(`地区代码格式不正确：“${code}”（应为 2、4、6、9 或 12 位数字）`, field);
+  if (!isRegionCode(trimmed)) throw badInput(`地区代码格式不正确：“${excerpt(code)}”（应为 2、4、6、9 或 12 位数字）`, field);
   return trimmed;
 }
 
@@ -45,7 +45,7 @@ export function levelOfCode(code: string): RegionLevel {
     case 6: return "COUNTY";
     case 9: return "TOWNSHIP";
     case 12: return "VILLAGE";
-    default: throw badInput(`无法识别的地区代码：${code}`, "code");
+    default: throw badInput(`无法识别的地区代码：${excerpt(code)}`, "code");
   }
 }
 

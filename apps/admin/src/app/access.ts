@@ -1,4 +1,5 @@
 import { isManagerTier, tierRank, type Tier } from "@kepu/domain";
+import type { Viewer } from "./viewer-context";
 
 /** Whether a viewer of `viewerTier` may use something that needs `requiredTier` (absent: any signed-in user). */
 export function hasTier(viewerTier: Tier | null, requiredTier: Tier | undefined): boolean {
@@ -11,11 +12,15 @@ export function isStaffTier(tier: Tier): boolean {
 }
 
 /**
- * Lowest tier each guarded page needs; the menu and the route guards read the same table. The
- * server enforces authority regardless — this keeps people away from pages that would only fail.
+ * Who may use a page, menu item or shortcut: the lowest tier, or a rule over the signed-in viewer
+ * (e.g. "individuals only"). The server enforces authority regardless — this keeps people away
+ * from pages that would only fail.
  */
-export const pageAccess = {
-  volunteers: "TOWNSHIP_MANAGER",
-  managerApplications: "TOWNSHIP_MANAGER",
-  auditLog: "PROVINCE_ADMIN",
-} as const satisfies Record<string, Tier>;
+export type AccessRule = Tier | ((viewer: Viewer) => boolean);
+
+/** Absent rule: every signed-in viewer; an unknown viewer passes only an absent rule. */
+export function canAccess(viewer: Viewer | null, rule: AccessRule | undefined): boolean {
+  if (rule === undefined) return true;
+  if (typeof rule === "string") return hasTier(viewer?.tier ?? null, rule);
+  return viewer !== null && rule(viewer);
+}

@@ -1,10 +1,9 @@
 import { Layout, Menu, Typography } from "antd";
 import { Suspense, useMemo, useState } from "react";
 import { Link, Outlet, useLocation } from "react-router";
-import { navItems } from "./nav-items";
-import { selectedNavKey, visibleNavItems } from "./nav-visibility";
+import { selectedNavKey } from "./nav-visibility";
 import { PageLoading } from "./page-loading";
-import { useViewer } from "./viewer-context";
+import { useNavItems } from "./resource-context";
 import { ViewerMenu } from "./viewer-menu";
 
 const HEADER_HEIGHT = 56;
@@ -12,9 +11,7 @@ const HEADER_HEIGHT = 56;
 export function AppLayout() {
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  const { tier } = useViewer();
-
-  const items = useMemo(() => visibleNavItems(navItems, tier), [tier]);
+  const items = useNavItems();
   const selectedKey = selectedNavKey(items, pathname);
   const menuItems = useMemo(
     () => items.map((item) => ({ key: item.key, icon: item.icon, label: <Link to={item.path}>{item.label}</Link> })),

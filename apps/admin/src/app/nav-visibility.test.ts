@@ -1,12 +1,26 @@
+import type { Tier } from "@kepu/domain";
 import { describe, expect, it } from "vitest";
 import { selectedNavKey, visibleNavItems } from "./nav-visibility";
+import type { Viewer } from "./viewer-context";
 
 const items = [
   { key: "home", path: "/" },
   { key: "regions", path: "/regions" },
-  { key: "applications", path: "/applications", requiredTier: "COUNTY_MANAGER" as const },
-  { key: "audit", path: "/audit", requiredTier: "PROVINCE_ADMIN" as const },
+  { key: "applications", path: "/applications", access: "COUNTY_MANAGER" as const },
+  { key: "audit", path: "/audit", access: "PROVINCE_ADMIN" as const },
 ];
+
+const viewer = (tier: Tier): Viewer => ({
+  id: "v",
+  nickname: null,
+  realName: null,
+  phoneMasked: "138****0000",
+  phone: null,
+  tier,
+  certified: true,
+  region: null,
+  managedRegion: null,
+});
 
 describe("visibleNavItems", () => {
   it("shows only unguarded items to an unknown viewer", () => {
@@ -14,9 +28,9 @@ describe("visibleNavItems", () => {
   });
 
   it("shows items at or below the viewer's tier", () => {
-    expect(visibleNavItems(items, "TOWNSHIP_MANAGER").map((i) => i.key)).toEqual(["home", "regions"]);
-    expect(visibleNavItems(items, "CITY_MANAGER").map((i) => i.key)).toEqual(["home", "regions", "applications"]);
-    expect(visibleNavItems(items, "PROVINCE_ADMIN")).toHaveLength(4);
+    expect(visibleNavItems(items, viewer("TOWNSHIP_MANAGER")).map((i) => i.key)).toEqual(["home", "regions"]);
+    expect(visibleNavItems(items, viewer("CITY_MANAGER")).map((i) => i.key)).toEqual(["home", "regions", "applications"]);
+    expect(visibleNavItems(items, viewer("PROVINCE_ADMIN"))).toHaveLength(4);
   });
 });
 

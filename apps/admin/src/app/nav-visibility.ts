@@ -1,14 +1,14 @@
-import type { Tier } from "@kepu/domain";
-import { hasTier } from "./access";
+import { canAccess, type AccessRule } from "./access";
+import type { Viewer } from "./viewer-context";
 
 interface Guarded {
   path: string;
-  requiredTier?: Tier;
+  access?: AccessRule;
 }
 
 /** Items the viewer may see; the server enforces authority regardless, this only tidies the menu. */
-export function visibleNavItems<T extends Guarded>(items: readonly T[], viewerTier: Tier | null): T[] {
-  return items.filter((item) => hasTier(viewerTier, item.requiredTier));
+export function visibleNavItems<T extends Guarded>(items: readonly T[], viewer: Viewer | null): T[] {
+  return items.filter((item) => canAccess(viewer, item.access));
 }
 
 /** The menu key matching a pathname: the longest item path that is the pathname or a parent of it. */

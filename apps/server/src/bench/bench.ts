@@ -9,6 +9,7 @@ import { startServer } from "../boot.js";
 import { createLogger } from "../logger.js";
 import { benchRegionTree } from "./regions.bench.js";
 import { benchVolunteers } from "./volunteers.bench.js";
+import { benchLogins, defaultLoginBench } from "./logins.bench.js";
 
 /**
  * `npm run bench -- regions [--mysql-url mysql://root@127.0.0.1:3306/kepu_bench]`
@@ -66,6 +67,28 @@ program
     onFreshServers(opts.mysqlUrl, async (running, target) => {
       console.log(`\n# ${target}`);
       console.log(await benchVolunteers(running.ds, running.services, `http://127.0.0.1:${running.port}/graphql`, Number(opts.count)));
+    }),
+  );
+
+program
+  .command("logins")
+  .description("a burst of concurrent logins; static-file and query latency meanwhile")
+  .option("--mysql-url <url>", "also run on MariaDB/MySQL (fresh database, dropped afterwards)")
+  .option("--logins <n>", "logins fired at once", "200")
+  .option("--algorithm <a>", "argon2id, or scrypt for the figures before the change", "argon2id")
+  .option("--hash-concurrency <n>", "hashes at once; 0 = no queue (before the change)")
+  .option("--max-queued <n>", "hashes allowed to wait")
+  .action((opts: { mysqlUrl?: string; logins: string; algorithm: string; hashConcurrency?: string; maxQueued?: string }) =>
+    onFreshServers(opts.mysqlUrl, async (running, target) => {
+      const o = defaultLoginBench(loadConfig({}).adminDist);
+      o.logins = Number(opts.logins);
+      if (opts.algorithm !== "argon2id" && opts.algorithm !== "scrypt") throw new Error("--algorithm: argon2id or scrypt");
+      o.algorithm = opts.algorithm;
+      if (opts.hashConcurrency !== undefined) o.concurrency = Number(opts.hashConcurrency) || Number.POSITIVE_INFINITY;
+      if (opts.maxQueued !== undefined) o.maxQueued = Number(opts.maxQueued);
+      else if (!Number.isFinite(o.concurrency)) o.maxQueued = Number.POSITIVE_INFINITY;
+      console.log(`\n# ${target}`);
+      console.log(await benchLogins(running.ds, `http://127.0.0.1:${running.port}`, o));
     }),
   );
 

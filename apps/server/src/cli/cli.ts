@@ -1,10 +1,13 @@
 import "reflect-metadata";
 import { Command, Option } from "commander";
 import { ConfigError, loadConfig } from "../config/config.js";
-import { prepareDatabase } from "../boot.js";
+import { createAppServices, prepareDatabase } from "../boot.js";
+import { RequestContext } from "../platform/request-context.js";
 import { createLogger } from "../logger.js";
 import { formatImportSummary, importPopulation, parseSource } from "./import-population.command.js";
 import { createAdmin } from "./create-admin.command.js";
+import { formatUnlock, unlockAccount } from "./unlock.command.js";
+import { purgeExpiredAuthRows } from "../modules/auth/purge-auth-rows.js";
 import { DomainError } from "@kepu/domain";
 
 const program = new Command("kepu").description("科普中国信息员平台运维命令 (operational commands)");
@@ -14,6 +17,18 @@ async function withDatabase<T>(fn: (ds: Awaited<ReturnType<typeof prepareDatabas
   const ds = await prepareDatabase(config, createLogger(process.env.LOG_LEVEL ?? "warn"));
   try {
     return await fn(ds);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+/** Runs a command as the system, through the same services (and events, and audit) as the API. */
+async function asSystem<T>(command: string, fn: (rc: RequestContext) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const logger = createLogger(process.env.LOG_LEVEL ?? "warn");
+  const ds = await prepareDatabase(config, logger);
+  try {
+    return await fn(RequestContext.system(createAppServices(config, logger, ds), `cli:${command}`));
   } finally {
     await ds.destroy();
   }
@@ -31,8 +46,8 @@ program
   .addOption(new Option("--source <source>", "provenance recorded for the figures").choices(["IMPORTED", "ESTIMATE", "CENSUS_2020"]).default("IMPORTED"))
   .option("--dry-run", "validate and report without writing", false)
   .action((file: string, opts: { source: string; dryRun: boolean }) =>
-    withDatabase(async (ds) => {
-      const result = await importPopulation(ds, file, parseSource(opts.source), opts.dryRun);
+    asSystem("import-population", async (rc) => {
+      const result = await importPopulation(rc, file, parseSource(opts.source), opts.dryRun);
       console.log(formatImportSummary(result));
       if (result.accepted === 0 && result.rejected.length > 0) process.exitCode = 1;
     }),
@@ -45,9 +60,30 @@ program
   .requiredOption("--password <password>", "8–64 characters with letters and digits")
   .option("--nickname <name>", "display name", "省科协科普部")
   .action((opts: { phone: string; password: string; nickname: string }) =>
-    withDatabase(async (ds) => {
-      const r = await createAdmin(ds, opts.phone, opts.password, opts.nickname);
+    asSystem("create-admin", async (rc) => {
+      const r = await createAdmin(rc, opts.phone, opts.password, opts.nickname);
       console.log(r.created ? `created PROVINCE_ADMIN #${r.id} (${r.phone})` : `reset #${r.id} (${r.phone}) to PROVINCE_ADMIN with the new password; its sessions and login lock were cleared`);
+    }),
+  );
+
+program
+  .command("unlock")
+  .description("lift the login locks of a phone (every address, and its daily ceiling); --address also clears that address's counter")
+  .requiredOption("--phone <phone>", "mainland mobile number")
+  .option("--address <ip>", "a client address whose login counter is cleared as well")
+  .action((opts: { phone: string; address?: string }) =>
+    withDatabase(async (ds) => {
+      console.log(formatUnlock(await unlockAccount(ds, opts.phone, opts.address), opts.address));
+    }),
+  );
+
+program
+  .command("purge-auth")
+  .description("delete sessions ended more than 30 days ago and stale login counters, in batches")
+  .action(() =>
+    withDatabase(async (ds) => {
+      const r = await purgeExpiredAuthRows(ds);
+      console.log(`deleted ${r.sessions} ended session(s) and ${r.throttleRows} stale login counter(s)`);
     }),
   );
 

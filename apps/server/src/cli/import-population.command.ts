@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { DataSource } from "typeorm";
+import type { RequestContext } from "../platform/request-context.js";
 import { PopulationSource } from "@kepu/domain";
 import { Region } from "../modules/region/region.entity.js";
 import { setPopulations } from "../modules/region/region-population.service.js";
@@ -23,13 +23,14 @@ export function parseSource(value: string): ImportableSource {
 }
 
 /** Imports `code,population` rows; bad rows are reported, good ones applied in one transaction. */
-export async function importPopulation(ds: DataSource, file: string, source: ImportableSource, dryRun = false): Promise<ImportPopulationResult> {
-  const codes = new Set((await ds.getRepository(Region).find({ select: { code: true } })).map((r) => r.code));
+export async function importPopulation(rc: RequestContext, file: string, source: ImportableSource, dryRun = false): Promise<ImportPopulationResult> {
+  const codes = new Set((await rc.ds.getRepository(Region).find({ select: { code: true } })).map((r) => r.code));
   const { rows, rejected } = parsePopulationImport(readFileSync(file, "utf8"), codes);
   if (dryRun || rows.length === 0) return { accepted: rows.length, rejected, updatedRows: 0, dryRun };
   const progress = createProgress("写入人口");
   try {
-    const { updatedRows } = await setPopulations(ds, rows.map((r) => ({ code: r.code, population: r.population })), source, (d, t) => progress.update(d, t));
+    const changes = rows.map((r) => ({ code: r.code, population: r.population }));
+    const { updatedRows } = await rc.write((tx) => setPopulations(tx, changes, source, (d, t) => progress.update(d, t)));
     return { accepted: rows.length, rejected, updatedRows, dryRun };
   } finally {
     progress.stop();

@@ -34,7 +34,35 @@ const envSchema = z.object({
   SQL_LOG: booleanFlag,
   /** Express `trust proxy`: which hops may set X-Forwarded-For (client address for login throttling). */
   TRUST_PROXY: z.string().min(1).default("loopback"),
+  /** Scheduled jobs (outbox drains, clean-ups) in this process; a database lease keeps each to one process at a time. */
+  JOBS: booleanFlag,
+  /** MariaDB: server-side limit per statement (max_statement_time), 0 = none; default in db/data-source.ts. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).optional(),
+  /** MariaDB: limit on opening a connection; default in db/data-source.ts. */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
+  // GraphQL query limits (src/graphql/limits, README "Configuration"): checked before execution,
+  // plus a deadline and a response cap while it runs.
+  GRAPHQL_MAX_CHARACTERS: z.coerce.number().int().min(100).default(50_000),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(2_000),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5_000),
+  GRAPHQL_DEADLINE_MS: z.coerce.number().int().min(1).default(10_000),
+  GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1_000).default(5_000_000),
 });
+
+/** Limits on one GraphQL request (src/graphql/limits). */
+export interface QueryLimitsConfig {
+  maxCharacters: number;
+  maxTokens: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxCost: number;
+  deadlineMs: number;
+  maxResponseBytes: number;
+}
 
 export type DatabaseConfig =
   | { kind: "sqlite"; file: string }
@@ -56,7 +84,13 @@ export interface AppConfig {
   sqlLog: boolean;
   /** express `trust proxy` value: "loopback", a hop count, or a list of addresses/CIDRs */
   trustProxy: string | number;
+  /** DB_STATEMENT_TIMEOUT_MS / DB_CONNECT_TIMEOUT_MS; unset → DB_TIMEOUT_DEFAULTS in db/data-source.ts */
+  dbStatementTimeoutMs?: number;
+  dbConnectTimeoutMs?: number;
   serverRoot: string;
+  queryLimits: QueryLimitsConfig;
+  /** run scheduled jobs in this process (default on) */
+  jobs: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -89,7 +123,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     sqlLog: e.SQL_LOG ?? false,
     trustProxy: /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
+    dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
     serverRoot,
+    jobs: e.JOBS ?? true,
+    queryLimits: {
+      maxCharacters: e.GRAPHQL_MAX_CHARACTERS,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxCost: e.GRAPHQL_MAX_COST,
+      deadlineMs: e.GRAPHQL_DEADLINE_MS,
+      maxResponseBytes: e.GRAPHQL_MAX_RESPONSE_BYTES,
+    },
   };
 }
 

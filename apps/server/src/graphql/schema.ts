@@ -1,22 +1,26 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
-import { buildSchema } from "type-graphql";
-import { assertEveryOperationGuarded, authChecker } from "../auth/auth-checker.js";
-import { AuditResolver } from "../modules/audit/audit.resolver.js";
-import { AuthResolver } from "../modules/auth/auth.resolver.js";
-import { ManagerApplicationResolver } from "../modules/manager-application/manager-application.resolver.js";
-import { RegionResolver } from "../modules/region/region.resolver.js";
-import { VolunteerResolver } from "../modules/volunteer/volunteer.resolver.js";
-import { NodeResolver } from "./relay/node.resolver.js";
+import { buildSchema, type NonEmptyArray } from "type-graphql";
+import type { FeatureModule } from "../app/feature-module.js";
+import { featureModules, moduleNodes, moduleResolvers } from "../app/modules.js";
+import { assertEveryOperationGuarded, authChecker } from "./authorization.js";
+import { createNodeResolver } from "./relay/node.resolver.js";
 
-export const resolvers = [NodeResolver, RegionResolver, AuthResolver, VolunteerResolver, ManagerApplicationResolver, AuditResolver] as const;
+const built = new WeakMap<readonly FeatureModule[], Promise<GraphQLSchema>>();
 
-export async function createSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({
-    resolvers,
-    authChecker,
-    validate: { forbidUnknownValues: false },
-  });
+/** The schema of the given modules (all of them by default), with `node`/`nodes` over their node types; built once per list. */
+export function createSchema(mods: readonly FeatureModule[] = featureModules): Promise<GraphQLSchema> {
+  let schema = built.get(mods);
+  if (!schema) {
+    schema = buildModulesSchema(mods);
+    built.set(mods, schema);
+  }
+  return schema;
+}
+
+async function buildModulesSchema(mods: readonly FeatureModule[]): Promise<GraphQLSchema> {
+  const resolvers = [createNodeResolver(moduleNodes(mods)), ...moduleResolvers(mods)] as unknown as NonEmptyArray<() => unknown>;
+  const schema = await buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false } });
   assertEveryOperationGuarded(schema);
   return schema;
 }

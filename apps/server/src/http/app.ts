@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { ApolloServer } from "@apollo/server";
@@ -8,9 +7,15 @@ import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Server } from "node:http";
 import type { AppConfig } from "../config/config.js";
-import { type AppServices, type Context, createContext } from "../graphql/context.js";
+import type { AppServices } from "../platform/app-services.js";
+import { RequestContext } from "../platform/request-context.js";
+import { createVolunteerLoaders } from "../modules/volunteer/volunteer.loaders.js";
 import { appError, createErrorFormatter } from "../graphql/errors.js";
+import { limitParseOptions, queryLimitsPlugin } from "../graphql/limits/limits-plugin.js";
 import { AuthService } from "../modules/auth/auth.service.js";
+import { checkDatabase } from "./health.js";
+import { beginRequest, requestIdOf } from "./request-log.js";
+import { setSecurityHeaders } from "./security-headers.js";
 
 export interface AppDeps {
   config: AppConfig;
@@ -22,14 +27,16 @@ export interface AppDeps {
 const BEARER = /^Bearer\s+(\S{1,2048})$/i;
 
 /** Express app: /healthz, /graphql and the admin SPA's production build at /. */
-export async function createApp({ config, services, schema, httpServer }: AppDeps): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+export async function createApp({ config, services, schema, httpServer }: AppDeps): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
   const { ds, logger } = services;
-  const apollo = new ApolloServer<Context>({
+  const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Query limits (src/graphql/limits): size at parse, depth/aliases/cost before execution, deadline and response size during it.
+    parseOptions: limitParseOptions(config.queryLimits),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryLimitsPlugin(config.queryLimits)],
   });
   await apollo.start();
 
@@ -37,18 +44,27 @@ export async function createApp({ config, services, schema, httpServer }: AppDep
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
 
+  // Every response: request id (echoed), access-log line, security headers (the console's CSP
+  // everywhere but the GraphQL endpoint).
+  app.use((req, res, next) => {
+    beginRequest(req, res, logger);
+    setSecurityHeaders(res, { console: !/^\/graphql(?:[/?]|$)/.test(req.url) });
+    next();
+  });
+
   app.get("/livez", (_req, res) => {
     res.json({ status: "ok" });
   });
 
-  app.get("/healthz", async (_req, res) => {
-    try {
-      await ds.query("SELECT 1");
+  // 503 within ~2.5 s when the database fails or does not answer (a frozen link must not hang probes).
+  app.get("/healthz", async (req, res) => {
+    const health = await checkDatabase(() => ds.query("SELECT 1"));
+    if (health.ok) {
       res.json({ status: "ok" });
-    } catch (err) {
-      logger.error({ err }, "health check failed");
-      res.status(503).json({ status: "unavailable" });
+      return;
     }
+    logger.error({ err: health.error, reason: health.reason, ms: health.ms, requestId: requestIdOf(req) }, "health check failed");
+    res.status(503).json({ status: "unavailable" });
   });
 
   app.use(
@@ -56,17 +72,19 @@ export async function createApp({ config, services, schema, httpServer }: AppDep
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 64) || randomUUID();
-        const meta = { requestId, ip: req.ip ?? null, userAgent: req.headers["user-agent"] ?? null };
+        const requestId = requestIdOf(req);
+        const client = { ip: req.ip ?? null, userAgent: req.headers["user-agent"]?.slice(0, 200) ?? null };
+        const rc = RequestContext.anonymous(services, requestId, client);
         const header = req.headers.authorization;
-        let viewer = null;
         if (header) {
           // A token that is present but bad fails the request: silently treating it as anonymous hides expiry from clients.
           const token = BEARER.exec(header)?.[1];
           if (!token) throw appError("UNAUTHENTICATED", "Authorization 头格式应为 Bearer <token>", { http: { status: 401 } });
-          viewer = await new AuthService(ds, services.secrets, meta).resolveViewer(token);
+          const viewer = await new AuthService(ds, services.secrets, { requestId, ...client }).resolveViewer(token);
+          rc.actAs(viewer.actor, viewer.sessionId);
+          rc.loaders(createVolunteerLoaders).byId.prime(viewer.volunteer.dbId, viewer.volunteer);
         }
-        return createContext(services, meta, viewer);
+        return rc;
       },
     }),
   );

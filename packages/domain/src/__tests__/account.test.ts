@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertPassword, assertRealName, cleanText } from "../account.js";
+import { assertPassword, assertRealName, cleanMultilineText, cleanText } from "../account.js";
 import { expectBadInput } from "./helpers.js";
 
 describe("assertPassword", () => {
@@ -27,11 +27,36 @@ describe("cleanText", () => {
     expectBadInput(() => cleanText("科".repeat(4), "nickname", "昵称", 3), "nickname");
     expectBadInput(() => cleanText("a\u0000b", "nickname", "昵称", 10), "nickname");
   });
+  it.each([
+    ["RTL override", "abc\u202edcba"],
+    ["bidi isolate", "a\u2066b"],
+    ["zero-width space", "科\u200b普"],
+    ["zero-width joiner", "科\u200d普"],
+    ["word joiner", "科\u2060普"],
+    ["byte-order mark inside", "科\ufeff普"],
+    ["C1 control", "a\u0085b"],
+    ["lone high surrogate", "a\ud800b"],
+    ["lone low surrogate", "a\udc00b"],
+  ])("refuses a %s", (_what, value) => {
+    expectBadInput(() => cleanText(value, "nickname", "昵称", 32), "nickname");
+  });
+  it("refuses a megabyte before scanning it", () => {
+    expectBadInput(() => cleanText("a".repeat(1_000_000), "nickname", "昵称", 32), "nickname");
+  });
+});
+
+describe("cleanMultilineText", () => {
+  it("keeps line breaks (normalised to \\n) but refuses the same invisible characters", () => {
+    expect(cleanMultilineText(" 第一行\r\n第二行 ", "comment", "意见", 50)).toBe("第一行\n第二行");
+    expectBadInput(() => cleanMultilineText("同意\u202e", "comment", "意见", 50), "comment");
+    expectBadInput(() => cleanMultilineText("a\u0007", "comment", "意见", 50), "comment");
+    expectBadInput(() => cleanMultilineText("长".repeat(51), "comment", "意见", 50), "comment");
+  });
 });
 
 describe("assertRealName", () => {
   it.each([["王小科"], ["买买提·艾力"], ["Li Lei"]])("accepts %s", (n) => expect(assertRealName(` ${n} `)).toBe(n));
-  it.each([["王"], ["王123"], ["<script>"], ["王".repeat(31)]])("refuses %s", (n) => {
+  it.each([["王"], ["王123"], ["<script>"], ["王".repeat(31)], ["王\n小科"], ["王\t小科"], ["王\ud800科"]])("refuses %s", (n) => {
     expectBadInput(() => assertRealName(n), "realName");
   });
 });

@@ -198,6 +198,17 @@ describe("parseIdNumber", () => {
       expect(err.message).toMatch(/18 位/);
     });
   });
+
+  describe("region prefix", () => {
+    const withCheck = (first17: string) => first17 + idCheckChar(first17);
+    it.each([["000000"], ["999999"], ["990105"], ["100105"], ["410000"]])("rejects the prefix %s even with a correct checksum", (prefix) => {
+      const err = expectBadInput(() => parseIdNumber(withCheck(`${prefix}19900307005`), TODAY), "idNumber");
+      expect(err.message).toContain("行政区划");
+    });
+    it.each([["110105"], ["419001"], ["820000".replace("0000", "0001")], ["650102"]])("accepts the prefix %s", (prefix) => {
+      expect(parseIdNumber(withCheck(`${prefix}19900307005`), TODAY).regionPrefix).toBe(prefix);
+    });
+  });
 });
 
 describe("maskIdNumber", () => {

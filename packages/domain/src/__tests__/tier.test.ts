@@ -1,15 +1,17 @@
 import { describe, it, expect } from "vitest";
-import type { Actor, Tier } from "../tier.js";
-import { actorCovers, canDecideApplication, isManagerTier, levelForTier, scopeOf, tierLabels, tierRank, tiers } from "../tier.js";
+import type { Tier } from "../tier.js";
+import { isManagerTier, levelForTier, managerTiersBelow, tierLabels, tierRank, tiers } from "../tier.js";
+import { type Actor, actorCovers, scopeOf, type VolunteerActor } from "../actor.js";
+import { canDecideApplication } from "../manager-rules.js";
 import { levelOfCode } from "../region.js";
 
-const province: Actor = { volunteerId: "p1", tier: "PROVINCE_ADMIN", managedRegionCode: null };
-const cityZhengzhou: Actor = { volunteerId: "c1", tier: "CITY_MANAGER", managedRegionCode: "4101" };
-const cityJiyuan: Actor = { volunteerId: "c2", tier: "CITY_MANAGER", managedRegionCode: "419001" };
-const countyJinshui: Actor = { volunteerId: "k1", tier: "COUNTY_MANAGER", managedRegionCode: "410105" };
-const townshipJinshui: Actor = { volunteerId: "t1", tier: "TOWNSHIP_MANAGER", managedRegionCode: "410105001" };
-const individual: Actor = { volunteerId: "i1", tier: "INDIVIDUAL", managedRegionCode: null };
-const managerWithoutRegion: Actor = { volunteerId: "m0", tier: "COUNTY_MANAGER", managedRegionCode: null };
+const province: VolunteerActor = { kind: "volunteer", certified: true, volunteerId: "p1", tier: "PROVINCE_ADMIN", managedRegionCode: null };
+const cityZhengzhou: VolunteerActor = { kind: "volunteer", certified: true, volunteerId: "c1", tier: "CITY_MANAGER", managedRegionCode: "4101" };
+const cityJiyuan: VolunteerActor = { kind: "volunteer", certified: true, volunteerId: "c2", tier: "CITY_MANAGER", managedRegionCode: "419001" };
+const countyJinshui: VolunteerActor = { kind: "volunteer", certified: true, volunteerId: "k1", tier: "COUNTY_MANAGER", managedRegionCode: "410105" };
+const townshipJinshui: VolunteerActor = { kind: "volunteer", certified: true, volunteerId: "t1", tier: "TOWNSHIP_MANAGER", managedRegionCode: "410105001" };
+const individual: VolunteerActor = { kind: "volunteer", certified: true, volunteerId: "i1", tier: "INDIVIDUAL", managedRegionCode: null };
+const managerWithoutRegion: VolunteerActor = { kind: "volunteer", certified: true, volunteerId: "m0", tier: "COUNTY_MANAGER", managedRegionCode: null };
 
 const app = (tier: Tier, regionCode: string, applicantId = "applicant") => ({ applicantId, tier, regionCode });
 
@@ -48,21 +50,40 @@ describe("tier ranks and levels", () => {
 
 describe("scopeOf", () => {
   it("province sees everything", () => {
-    expect(scopeOf(province)).toEqual({ all: true });
+    expect(scopeOf(province)).toEqual({ kind: "all" });
   });
 
   it("a manager sees their managed region", () => {
-    expect(scopeOf(cityZhengzhou)).toEqual({ all: false, regionCode: "4101" });
-    expect(scopeOf(townshipJinshui)).toEqual({ all: false, regionCode: "410105001" });
+    expect(scopeOf(cityZhengzhou)).toEqual({ kind: "subtree", code: "4101" });
+    expect(scopeOf(townshipJinshui)).toEqual({ kind: "subtree", code: "410105001" });
   });
 
   it("individuals and managers without a region see no region", () => {
-    expect(scopeOf(individual)).toEqual({ all: false, regionCode: null });
-    expect(scopeOf(managerWithoutRegion)).toEqual({ all: false, regionCode: null });
+    expect(scopeOf(individual)).toEqual({ kind: "none" });
+    expect(scopeOf(managerWithoutRegion)).toEqual({ kind: "none" });
   });
 
   it("an individual with a stray managedRegionCode still sees no region", () => {
-    expect(scopeOf({ ...individual, managedRegionCode: "4101" })).toEqual({ all: false, regionCode: null });
+    expect(scopeOf({ ...individual, managedRegionCode: "4101" })).toEqual({ kind: "none" });
+  });
+});
+
+describe("scopeOf for actors that are not people", () => {
+  it("anonymous sees nothing, the system everything, an API key its bound region or everything", () => {
+    expect(scopeOf({ kind: "anonymous" })).toEqual({ kind: "none" });
+    expect(scopeOf({ kind: "system", name: "job" })).toEqual({ kind: "all" });
+    const key = (regionCode: string | null): Actor => ({ kind: "apiKey", apiKeyId: "1", regionCode, scopes: [] });
+    expect(scopeOf(key("4101"))).toEqual({ kind: "subtree", code: "4101" });
+    expect(scopeOf(key(null))).toEqual({ kind: "all" });
+  });
+});
+
+describe("managerTiersBelow", () => {
+  it("lists the manager tiers strictly below a tier", () => {
+    expect(managerTiersBelow("PROVINCE_ADMIN")).toEqual(["TOWNSHIP_MANAGER", "COUNTY_MANAGER", "CITY_MANAGER"]);
+    expect(managerTiersBelow("COUNTY_MANAGER")).toEqual(["TOWNSHIP_MANAGER"]);
+    expect(managerTiersBelow("TOWNSHIP_MANAGER")).toEqual([]);
+    expect(managerTiersBelow("INDIVIDUAL")).toEqual([]);
   });
 });
 

@@ -3,9 +3,12 @@ import { useSearchParams } from "react-router";
 import { PageHeader } from "../../app/page-header";
 import { CursorPager } from "../../shared/cursor-pager";
 import { formatCount } from "../../shared/format";
+import { useConnectionTable } from "../../shared/use-connection-table";
 import { AuditLogTable } from "./audit-log-table";
 import { auditActions, isAuditAction, type AuditAction } from "./audit-labels";
-import { useAuditLogTable } from "./use-audit-log-table";
+import { auditLogsQuery } from "./audit-log.graphql";
+
+const PAGE_SIZE = 20;
 
 const actionOptions = (Object.keys(auditActions) as AuditAction[]).map((action) => ({ value: action, label: auditActions[action].label }));
 
@@ -14,7 +17,13 @@ export function AuditLogPage() {
   const [params, setParams] = useSearchParams();
   const requested = params.get("action");
   const action = requested && isAuditAction(requested) ? requested : undefined;
-  const table = useAuditLogTable(action);
+  // Newest first; a new action filter restarts at page 1.
+  const table = useConnectionTable(auditLogsQuery, {
+    variables: { action: action ?? null },
+    connection: (data) => data.auditLogs,
+    pageSize: PAGE_SIZE,
+    fetchPolicy: "cache-and-network",
+  });
 
   return (
     <Flex vertical gap={12}>

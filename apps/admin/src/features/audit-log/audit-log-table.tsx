@@ -2,9 +2,12 @@ import { Empty, Flex, Table, Tag, Typography, type TableColumnsType } from "antd
 import { formatDateTime } from "../../shared/format-time";
 import { personName } from "../../shared/person-name";
 import { TierTag } from "../../shared/tier-tag";
+import type { ConnectionTable } from "../../shared/use-connection-table";
+import type { AuditLogsQuery } from "../../gql/graphql";
 import { AuditDiffCell } from "./audit-diff-cell";
 import { auditActionLabel, auditActions, isAuditAction, targetTypeLabels } from "./audit-labels";
-import type { AuditLogEntryRow, AuditLogTable as AuditLogTableState } from "./use-audit-log-table";
+
+export type AuditLogEntryRow = AuditLogsQuery["auditLogs"]["edges"][number]["node"];
 
 const mono = { fontVariantNumeric: "tabular-nums" } as const;
 
@@ -59,7 +62,7 @@ const columns: TableColumnsType<AuditLogEntryRow> = [
   },
 ];
 
-export function AuditLogTable({ table, filtered }: { table: AuditLogTableState; filtered: boolean }) {
+export function AuditLogTable({ table, filtered }: { table: ConnectionTable<AuditLogEntryRow>; filtered: boolean }) {
   return (
     <Table<AuditLogEntryRow>
       {...table.tableProps}

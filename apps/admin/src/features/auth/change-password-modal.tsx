@@ -1,11 +1,29 @@
 import { Alert, Form, Input, Modal } from "antd";
+import { useMutationForm } from "../../app/use-mutation-form";
 import { useViewer } from "../../app/viewer-context";
+import { changePasswordMutation } from "./auth.graphql";
 import { loginPasswordRules, newPasswordRules } from "./auth-rules";
-import { useChangePassword, type ChangePasswordValues } from "./use-change-password";
+import { useStartSession } from "./use-session";
 
+interface ChangePasswordValues {
+  oldPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+}
+
+/** 修改密码; the server answers with a fresh session (other sessions end). */
 export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const viewer = useViewer();
-  const { formProps, submitting, failure, submit, reset } = useChangePassword(onClose);
+  const startSession = useStartSession();
+  const { formProps, submitting, failure, submit, reset } = useMutationForm(changePasswordMutation, {
+    toVariables: ({ oldPassword, newPassword }: ChangePasswordValues) => ({ oldPassword, newPassword }),
+    onCompleted: async ({ changePassword }) => {
+      await startSession(changePassword.token, changePassword.volunteer);
+      onClose();
+    },
+    resetOnSuccess: true,
+    successMessage: "密码已修改",
+  });
 
   return (
     <Modal
@@ -40,7 +58,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        {failure ? <Alert type="error" showIcon title={failure} /> : null}
+        {failure ? <Alert type="error" showIcon title={failure.message} /> : null}
       </Form>
     </Modal>
   );

@@ -1,13 +1,20 @@
 import { ApartmentOutlined, BarChartOutlined, LockOutlined, MobileOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
-import { PASSWORD_MAX } from "@kepu/domain";
+import { normalizePhone, PASSWORD_MAX } from "@kepu/domain";
 import { Alert, Button, Form, Input, Typography } from "antd";
 import type { ReactNode } from "react";
-import { Navigate, useLocation } from "react-router";
+import { Navigate, useLocation, useNavigate } from "react-router";
 import { redirectTarget } from "../../app/login-path";
 import { useAuthToken } from "../../app/use-auth-token";
+import { useMutationForm } from "../../app/use-mutation-form";
+import { loginMutation } from "./auth.graphql";
 import { loginPasswordRules, phoneRules } from "./auth-rules";
 import "./login-page.css";
-import { useLoginForm, type LoginValues } from "./use-login-form";
+import { useStartSession } from "./use-session";
+
+interface LoginValues {
+  phone: string;
+  password: string;
+}
 
 const features: { icon: ReactNode; title: string; text: string }[] = [
   { icon: <BarChartOutlined />, title: "四项指标", text: "按地区统计注册量、注册比例、传播量与活跃度" },
@@ -46,7 +53,18 @@ function Brand() {
 export function LoginPage() {
   const token = useAuthToken();
   const { search } = useLocation();
-  const { formProps, submitting, failure } = useLoginForm();
+  const navigate = useNavigate();
+  const startSession = useStartSession();
+  const { formProps, submitting, failure } = useMutationForm(loginMutation, {
+    toVariables: (values: LoginValues) => ({ phone: normalizePhone(values.phone), password: values.password }),
+    onCompleted: async ({ login }) => {
+      await startSession(login.token, login.volunteer);
+      await navigate(redirectTarget(search), { replace: true });
+    },
+    formProps: { requiredMark: false, size: "large", autoComplete: "on" },
+  });
+  // RATE_LIMITED gets a warning rather than an error: waiting, not retyping, fixes it.
+  const rateLimited = failure?.code === "RATE_LIMITED";
 
   // Already signed in (e.g. the login page was bookmarked): go straight on.
   if (token) return <Navigate to={redirectTarget(search)} replace />;
@@ -72,10 +90,10 @@ export function LoginPage() {
             {failure ? (
               <Alert
                 role="alert"
-                type={failure.rateLimited ? "warning" : "error"}
+                type={rateLimited ? "warning" : "error"}
                 showIcon
                 title={failure.message}
-                description={failure.rateLimited ? "为保护账号安全，该账号的登录已暂时锁定。" : undefined}
+                description={rateLimited ? "为保护账号安全，该账号的登录已暂时锁定。" : undefined}
                 style={{ marginBottom: 20 }}
               />
             ) : null}

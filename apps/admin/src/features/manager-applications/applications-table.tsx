@@ -2,12 +2,14 @@ import { Empty, Table } from "antd";
 import type { ManagerApplicationRowFragment } from "../../gql/graphql";
 import { CursorPager } from "../../shared/cursor-pager";
 import { formatCount } from "../../shared/format";
+import type { ConnectionTable } from "../../shared/use-connection-table";
 import { applicationColumns, type Decision } from "./application-columns";
-import type { ApplicationsTable as ApplicationsTableState } from "./use-applications-table";
+
+export const APPLICATIONS_PAGE_SIZE = 20;
 
 interface ApplicationsTableProps {
   kind: "pending" | "decided";
-  table: ApplicationsTableState;
+  table: ConnectionTable<ManagerApplicationRowFragment>;
   onDecide: (application: ManagerApplicationRowFragment, decision: Decision) => void;
   emptyText: string;
 }

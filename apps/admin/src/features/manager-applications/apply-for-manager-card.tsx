@@ -1,17 +1,37 @@
 import { SendOutlined } from "@ant-design/icons";
-import { levelForTier, regionLevelLabels, tierLabels } from "@kepu/domain";
+import { levelForTier, regionLevelLabels, tierLabels, type Tier } from "@kepu/domain";
 import { Alert, Button, Card, Col, Form, Input, Row, Select } from "antd";
+import { useMutationForm } from "../../app/use-mutation-form";
 import { useViewer } from "../../app/viewer-context";
 import { RegionSelect } from "../regions/region-select";
 import { applicableTiers } from "./apply-tiers";
-import { useApplyForManager, type ApplyValues } from "./use-apply-for-manager";
+import { applyForManagerMutation } from "./manager-applications.graphql";
 
 const REASON_MAX = 500;
+
+interface ApplyValues {
+  tier?: Tier;
+  regionCode?: string;
+  reason?: string;
+}
 
 /** 申请成为管理员: for certified volunteers below city level; decided by a higher manager or the province. */
 export function ApplyForManagerCard({ hasPending }: { hasPending: boolean }) {
   const viewer = useViewer();
-  const { formProps, tier, submitting, failure } = useApplyForManager();
+  const { form, formProps, submitting, failure } = useMutationForm(applyForManagerMutation, {
+    toVariables: ({ tier: chosen, regionCode, reason }: ApplyValues) =>
+      chosen && regionCode ? { input: { tier: chosen, regionCode, reason: reason?.trim() || null } } : null,
+    refetchQueries: ["ManagerApplications"],
+    resetOnSuccess: true,
+    successMessage: "申请已提交，请等待上级审批",
+    formProps: {
+      // A township cannot be the region of a county manager: choosing another tier clears the region.
+      onValuesChange: (changed: Partial<ApplyValues>) => {
+        if ("tier" in changed) form.setFieldValue("regionCode", undefined);
+      },
+    },
+  });
+  const tier = Form.useWatch("tier", form);
   const tiers = applicableTiers(viewer.tier);
   const level = tier ? levelForTier(tier) : null;
 
@@ -46,7 +66,7 @@ export function ApplyForManagerCard({ hasPending }: { hasPending: boolean }) {
             <Form.Item name="reason" label="申请理由">
               <Input.TextArea rows={3} maxLength={REASON_MAX} showCount placeholder="简述您的工作单位、岗位及从事科普工作的情况" />
             </Form.Item>
-            {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
+            {failure ? <Alert type="error" showIcon title={failure.message} style={{ marginBottom: 16 }} /> : null}
             <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={submitting}>
               提交申请
             </Button>

@@ -1,12 +1,17 @@
 import { Alert, Descriptions, Form, Input, Modal } from "antd";
+import { useMutationForm } from "../../app/use-mutation-form";
 import type { ManagerApplicationRowFragment } from "../../gql/graphql";
 import { formatDateTime } from "../../shared/format-time";
 import { personName } from "../../shared/person-name";
 import { TierTag } from "../../shared/tier-tag";
 import type { Decision } from "./application-columns";
-import { useDecideApplication, type DecideValues } from "./use-decide-application";
+import { decideManagerApplicationMutation } from "./manager-applications.graphql";
 
 const COMMENT_MAX = 500;
+
+interface DecideValues {
+  comment?: string;
+}
 
 interface DecideApplicationModalProps {
   /** Kept after closing, so the modal does not change while it animates away. */
@@ -15,10 +20,20 @@ interface DecideApplicationModalProps {
   onClose: () => void;
 }
 
+/**
+ * 通过 / 驳回 with an optional 审批意见. Afterwards every list of applications (and of volunteers,
+ * whose tier may have changed) is fetched again, so the decided row leaves the queue.
+ */
 export function DecideApplicationModal({ target, open, onClose }: DecideApplicationModalProps) {
-  const { formProps, submitting, failure, submit, reset } = useDecideApplication(target, onClose);
   const approve = target?.decision === "approve";
   const application = target?.application;
+  const { formProps, submitting, failure, submit, reset } = useMutationForm(decideManagerApplicationMutation, {
+    toVariables: ({ comment }: DecideValues) => (application ? { id: application.id, approve, comment: comment?.trim() || null } : null),
+    onCompleted: onClose,
+    successMessage: () => `已${approve ? "通过" : "驳回"}${personName(application?.applicant)}的申请`,
+    refetchQueries: ["ManagerApplications", "Volunteers"],
+    awaitRefetchQueries: true,
+  });
 
   return (
     <Modal
@@ -55,7 +70,7 @@ export function DecideApplicationModal({ target, open, onClose }: DecideApplicat
         <Form.Item name="comment" label="审批意见" extra="选填，申请人可见，并记入审计日志">
           <Input.TextArea rows={3} maxLength={COMMENT_MAX} showCount placeholder={approve ? "例如：情况属实，同意" : "例如：材料不全，请补充后重新申请"} />
         </Form.Item>
-        {failure ? <Alert type="error" showIcon title={failure} /> : null}
+        {failure ? <Alert type="error" showIcon title={failure.message} /> : null}
       </Form>
     </Modal>
   );

@@ -1,7 +1,8 @@
 import { Flex, Segmented } from "antd";
 import { useState } from "react";
-import { ApplicationsTable } from "./applications-table";
-import { useApplicationsTable } from "./use-applications-table";
+import { useConnectionTable } from "../../shared/use-connection-table";
+import { APPLICATIONS_PAGE_SIZE, ApplicationsTable } from "./applications-table";
+import { managerApplicationsQuery } from "./manager-applications.graphql";
 
 type DecidedStatus = "APPROVED" | "REJECTED";
 
@@ -15,7 +16,12 @@ const noDecisions = () => undefined;
 /** 已处理: decided applications in the viewer's scope (and their own), one status at a time. */
 export function DecidedApplications() {
   const [status, setStatus] = useState<DecidedStatus>("APPROVED");
-  const table = useApplicationsTable({ status, decidable: null });
+  const table = useConnectionTable(managerApplicationsQuery, {
+    variables: { status, decidable: null },
+    connection: (data) => data.managerApplications,
+    pageSize: APPLICATIONS_PAGE_SIZE,
+    fetchPolicy: "cache-and-network",
+  });
   return (
     <Flex vertical gap={12}>
       <Segmented<DecidedStatus> options={statusOptions} value={status} onChange={setStatus} style={{ alignSelf: "flex-start" }} />

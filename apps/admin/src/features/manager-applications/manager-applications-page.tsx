@@ -1,16 +1,19 @@
 import { Badge, Card, Flex, Tabs } from "antd";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { hasTier, pageAccess } from "../../app/access";
+import { hasTier } from "../../app/access";
 import { PageHeader } from "../../app/page-header";
 import { useViewer } from "../../app/viewer-context";
 import type { ManagerApplicationRowFragment } from "../../gql/graphql";
+import { useConnectionTable } from "../../shared/use-connection-table";
 import type { Decision } from "./application-columns";
 import { ApplicationsTable } from "./applications-table";
 import { DecidedApplications } from "./decided-applications";
 import { DecideApplicationModal } from "./decide-application-modal";
 import { MyApplications } from "./my-applications";
-import { useApplicationsTable } from "./use-applications-table";
+import { REVIEWER_TIER } from "./reviewer-tier";
+import { APPLICATIONS_PAGE_SIZE } from "./applications-table";
+import { managerApplicationsQuery } from "./manager-applications.graphql";
 
 type TabKey = "pending" | "decided" | "mine";
 
@@ -25,13 +28,20 @@ function isTabKey(value: string | null): value is TabKey {
  */
 export function ManagerApplicationsPage() {
   const viewer = useViewer();
-  const reviewer = hasTier(viewer.tier, pageAccess.managerApplications);
+  const reviewer = hasTier(viewer.tier, REVIEWER_TIER);
   const canApply = viewer.tier !== "PROVINCE_ADMIN";
   const [params, setParams] = useSearchParams();
   const requested = params.get("tab");
   const tab: TabKey = isTabKey(requested) && (canApply || requested !== "mine") ? requested : "pending";
 
-  const pending = useApplicationsTable({ status: "PENDING", decidable: true }, !reviewer);
+  // Only what the viewer may decide now; not queried for individuals, who have no review tab.
+  const pending = useConnectionTable(managerApplicationsQuery, {
+    variables: { status: "PENDING", decidable: true },
+    connection: (data) => data.managerApplications,
+    pageSize: APPLICATIONS_PAGE_SIZE,
+    skip: !reviewer,
+    fetchPolicy: "cache-and-network",
+  });
   const [deciding, setDeciding] = useState<{ application: ManagerApplicationRowFragment; decision: Decision } | null>(null);
   const [decideOpen, setDecideOpen] = useState(false);
   const onDecide = (application: ManagerApplicationRowFragment, decision: Decision) => {

@@ -3,9 +3,12 @@ import { Empty, Flex, Table, Typography, type TableColumnsType } from "antd";
 import { Link, useNavigate } from "react-router";
 import { CursorPager } from "../../shared/cursor-pager";
 import { formatCount } from "../../shared/format";
+import { useConnectionTable } from "../../shared/use-connection-table";
 import { PopulationSourceTag } from "./population-source-tag";
 import type { RegionSummary } from "./region-tree-data";
-import { useRegionChildrenPage } from "./use-region-children-page";
+import { regionChildrenQuery } from "./regions.graphql";
+
+const PAGE_SIZE = 20;
 
 const columns: TableColumnsType<RegionSummary> = [
   {
@@ -42,7 +45,14 @@ const columns: TableColumnsType<RegionSummary> = [
 
 export function RegionChildrenTable({ code, isLeafLevel }: { code: string; isLeafLevel: boolean }) {
   const navigate = useNavigate();
-  const page = useRegionChildrenPage(code);
+  const page = useConnectionTable(regionChildrenQuery, {
+    variables: { code },
+    connection: (data) => data.region?.children,
+    pageSize: PAGE_SIZE,
+    rowKey: "code",
+    // Keep the current page under the spinner while the next loads — but never another region's rows.
+    keepPrevious: (previous) => previous.region?.code === code,
+  });
 
   return (
     <div>

@@ -1,8 +1,7 @@
 import { regionLevelLabels, type RegionLevel } from "@kepu/domain";
 import { Flex, Select, Spin, Typography } from "antd";
 import { useState } from "react";
-import { SEARCH_LIMIT } from "./use-region-search";
-import { useRegionOptions, type RegionOption } from "./use-region-options";
+import { SEARCH_LIMIT, useRegionSearch, type RegionSearchHit } from "./use-region-search";
 
 interface RegionSelectProps {
   /** Only regions of this level are offered (e.g. townships for a township manager). */
@@ -14,7 +13,7 @@ interface RegionSelectProps {
   id?: string;
 }
 
-function OptionLabel({ region }: { region: RegionOption }) {
+function OptionLabel({ region }: { region: RegionSearchHit }) {
   return (
     <Flex vertical style={{ paddingBlock: 2, minWidth: 0 }}>
       <Flex align="center" gap={6}>
@@ -33,8 +32,8 @@ function OptionLabel({ region }: { region: RegionOption }) {
 /** Searchable region picker (name or code) for one level; a controlled antd form field. */
 export function RegionSelect({ level, value, onChange, disabled, placeholder, id }: RegionSelectProps) {
   const [input, setInput] = useState("");
-  const [picked, setPicked] = useState<RegionOption | null>(null);
-  const { options, totalCount, searching, term } = useRegionOptions(input, level);
+  const [picked, setPicked] = useState<RegionSearchHit | null>(null);
+  const { hits: options, totalCount, searching, term } = useRegionSearch(input, level);
   // Keep the chosen region's label while the search box is cleared or re-used.
   const all = picked && picked.code === value && !options.some((o) => o.code === picked.code) ? [picked, ...options] : options;
 

@@ -64,26 +64,9 @@ export const regionDetailQuery = graphql(`
   }
 `);
 
+/** Regions matching a name or code prefix, optionally of one level (the search box: any; pickers: the level they need). */
 export const regionSearchQuery = graphql(`
-  query RegionSearch($search: String!, $first: Int!) {
-    regions(search: $search, first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          code
-          name
-          level
-          path
-        }
-      }
-    }
-  }
-`);
-
-/** Regions of one level matching a name, for pickers that need a region of a given level. */
-export const regionOptionsQuery = graphql(`
-  query RegionOptions($search: String!, $level: RegionLevel, $first: Int!) {
+  query RegionSearch($search: String!, $level: RegionLevel, $first: Int!) {
     regions(search: $search, level: $level, first: $first) {
       totalCount
       edges {

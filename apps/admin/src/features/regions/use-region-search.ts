@@ -1,4 +1,5 @@
 import { skipToken, useQuery } from "@apollo/client/react";
+import type { RegionLevel } from "@kepu/domain";
 import type { RegionSearchQuery } from "../../gql/graphql";
 import { useDebouncedValue } from "../../shared/use-debounced-value";
 import { regionSearchQuery } from "./regions.graphql";
@@ -8,10 +9,13 @@ export const SEARCH_LIMIT = 20;
 
 export type RegionSearchHit = RegionSearchQuery["regions"]["edges"][number]["node"];
 
-/** Debounced `regions(search:)`: one request per pause in typing, none for a blank box. */
-export function useRegionSearch(input: string) {
+/**
+ * Debounced `regions(search, level)`: one request per pause in typing, none for a blank box.
+ * `level` narrows the hits to one level (a picker for a township manager's township); absent: all.
+ */
+export function useRegionSearch(input: string, level: RegionLevel | null = null) {
   const term = useDebouncedValue(input.trim(), SEARCH_DEBOUNCE_MS);
-  const { data, previousData, loading } = useQuery(regionSearchQuery, term ? { variables: { search: term, first: SEARCH_LIMIT } } : skipToken);
+  const { data, previousData, loading } = useQuery(regionSearchQuery, term ? { variables: { search: term, level, first: SEARCH_LIMIT } } : skipToken);
   const shown = term ? (data ?? previousData) : undefined;
   const hits: RegionSearchHit[] = shown?.regions.edges.map((e) => e.node) ?? [];
   return {

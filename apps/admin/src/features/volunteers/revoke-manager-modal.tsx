@@ -1,6 +1,7 @@
 import { tierLabels, type Tier } from "@kepu/domain";
 import { Alert, Form, Input, Modal, Typography } from "antd";
-import { useRevokeManager, type RevokeValues } from "./use-revoke-manager";
+import { useMutationForm } from "../../app/use-mutation-form";
+import { revokeManagerMutation } from "./volunteers.graphql";
 
 interface RevokeManagerModalProps {
   open: boolean;
@@ -10,8 +11,18 @@ interface RevokeManagerModalProps {
 
 const REASON_MAX = 200;
 
+interface RevokeValues {
+  reason: string;
+}
+
+/** 撤销管理员: the returned volunteer updates the cache; the list refetches its page. */
 export function RevokeManagerModal({ open, onClose, volunteer }: RevokeManagerModalProps) {
-  const { formProps, submitting, failure, submit, reset } = useRevokeManager(volunteer.id, onClose);
+  const { formProps, submitting, failure, submit, reset } = useMutationForm(revokeManagerMutation, {
+    toVariables: ({ reason }: RevokeValues) => ({ volunteerId: volunteer.id, reason: reason.trim() }),
+    onCompleted: onClose,
+    successMessage: "已撤销其管理员身份",
+    refetchQueries: ["Volunteers"],
+  });
   return (
     <Modal
       title="撤销管理员"
@@ -31,7 +42,7 @@ export function RevokeManagerModal({ open, onClose, volunteer }: RevokeManagerMo
         <Form.Item name="reason" label="撤销原因" rules={[{ required: true, whitespace: true, message: "请填写撤销原因" }]}>
           <Input.TextArea rows={3} maxLength={REASON_MAX} showCount placeholder="例如：岗位调整，不再负责本地区科普工作" />
         </Form.Item>
-        {failure ? <Alert type="error" showIcon title={failure} /> : null}
+        {failure ? <Alert type="error" showIcon title={failure.message} /> : null}
       </Form>
     </Modal>
   );

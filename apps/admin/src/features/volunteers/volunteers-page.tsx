@@ -4,11 +4,14 @@ import { PageHeader } from "../../app/page-header";
 import { useViewer } from "../../app/viewer-context";
 import { CursorPager } from "../../shared/cursor-pager";
 import { formatCount } from "../../shared/format";
+import { useConnectionTable } from "../../shared/use-connection-table";
 import { useVolunteerFilters } from "./use-volunteer-filters";
-import { useVolunteersTable } from "./use-volunteers-table";
 import { VolunteerDetailDrawer } from "./volunteer-detail-drawer";
 import { VolunteerFilterBar } from "./volunteer-filter-bar";
 import { VolunteersTable } from "./volunteers-table";
+import { volunteersQuery } from "./volunteers.graphql";
+
+const PAGE_SIZE = 20;
 
 /** 科普员: the volunteers of the viewer's region (the whole province for 省科协), filtered and paged. */
 export function VolunteersPage() {
@@ -17,7 +20,14 @@ export function VolunteersPage() {
   const { id } = useParams<{ id?: string }>();
   const rootRegionCode = viewer.tier === "PROVINCE_ADMIN" ? null : (viewer.managedRegion?.code ?? null);
   const filters = useVolunteerFilters(rootRegionCode ?? undefined);
-  const table = useVolunteersTable(filters.filter);
+  // Any filter change restarts at page 1.
+  const table = useConnectionTable(volunteersQuery, {
+    variables: { filter: filters.filter },
+    connection: (data) => data.volunteers,
+    pageSize: PAGE_SIZE,
+    // Tiers change through approvals and revocations elsewhere; show the cache at once, then refresh.
+    fetchPolicy: "cache-and-network",
+  });
   const scope = viewer.tier === "PROVINCE_ADMIN" ? "全省" : (viewer.managedRegion?.path ?? "本人");
 
   return (

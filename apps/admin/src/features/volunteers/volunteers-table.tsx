@@ -4,7 +4,7 @@ import type { VolunteerRowFragment } from "../../gql/graphql";
 import { formatDateTime } from "../../shared/format-time";
 import { PersonCell } from "../../shared/person-cell";
 import { TierTag } from "../../shared/tier-tag";
-import type { VolunteersTable as VolunteersTableState } from "./use-volunteers-table";
+import type { ConnectionTable } from "../../shared/use-connection-table";
 import { volunteerPath } from "./volunteer-path";
 
 const mono = { fontVariantNumeric: "tabular-nums" } as const;
@@ -73,7 +73,7 @@ const columns: TableColumnsType<VolunteerRowFragment> = [
   },
 ];
 
-export function VolunteersTable({ table, filtered }: { table: VolunteersTableState; filtered: boolean }) {
+export function VolunteersTable({ table, filtered }: { table: ConnectionTable<VolunteerRowFragment>; filtered: boolean }) {
   const navigate = useNavigate();
   return (
     <Table<VolunteerRowFragment>

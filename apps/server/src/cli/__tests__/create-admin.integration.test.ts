@@ -7,6 +7,7 @@ import { createAdmin } from "../create-admin.command.js";
 import { AuditLogEntry } from "../../modules/audit/audit-log.entity.js";
 import { markSuiteRan, testDialects } from "../../test/databases.js";
 import { type GqlResponse, startTestServer, type TestServer } from "../../test/test-server.js";
+import { RequestContext } from "../../platform/request-context.js";
 
 const run = promisify(execFile);
 const serverRoot = resolve(import.meta.dirname, "..", "..", "..");
@@ -17,6 +18,7 @@ const code = (r: GqlResponse) => r.errors?.[0]?.extensions?.code;
 
 describe.each(testDialects())("create-admin on %s", (dialect) => {
   let s: TestServer;
+  const asCli = () => RequestContext.system(s.running.services, "cli:test");
   const login = (phone: string, password: string) => s.gql<{ login: { token: string } }>(
     `mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }`, { p: phone, w: password });
   const auditFor = async (id: number) =>
@@ -32,7 +34,7 @@ describe.each(testDialects())("create-admin on %s", (dialect) => {
   });
 
   it("creates a PROVINCE_ADMIN that can log in and act as the province", async () => {
-    const r = await createAdmin(s.running.ds, "+86 139 0000 1111", "Admin2026x");
+    const r = await createAdmin(asCli(), "+86 139 0000 1111", "Admin2026x");
     expect(r.created).toBe(true);
     expectTypeOfId(r.id);
     const l = await login("13900001111", "Admin2026x");
@@ -55,7 +57,7 @@ describe.each(testDialects())("create-admin on %s", (dialect) => {
   it("rerun with another password resets the account and ends all its sessions", async () => {
     const t1 = (await login("13900001111", "Admin2026x")).data!.login.token;
     const t2 = (await login("13900001111", "Admin2026x")).data!.login.token;
-    const r = await createAdmin(s.running.ds, "13900001111", "Reset2026y", "省科协值班账号");
+    const r = await createAdmin(asCli(), "13900001111", "Reset2026y", "省科协值班账号");
     expect(r.created).toBe(false);
     for (const t of [t1, t2]) expect(code(await s.gql(ME, {}, t))).toBe("UNAUTHENTICATED");
     expect(code(await login("13900001111", "Admin2026x"))).toBe("UNAUTHENTICATED");
@@ -73,7 +75,7 @@ describe.each(testDialects())("create-admin on %s", (dialect) => {
     const reg = await s.gql<{ register: { token: string; volunteer: { id: string } } }>(
       `mutation { register(input: { phone: "13900002222", password: "Plain2026z" }) { token volunteer { id } } }`);
     expect(reg.errors).toBeUndefined();
-    const r = await createAdmin(s.running.ds, "139-0000-2222", "Promoted2026");
+    const r = await createAdmin(asCli(), "139-0000-2222", "Promoted2026");
     expect(r.created).toBe(false);
     expect(Buffer.from(reg.data!.register.volunteer.id, "base64url").toString()).toBe(`Volunteer:${r.id}`);
     expect(code(await s.gql(ME, {}, reg.data!.register.token))).toBe("UNAUTHENTICATED");
@@ -91,7 +93,7 @@ describe.each(testDialects())("create-admin on %s", (dialect) => {
     ["13900003333", "x13900003333", "password"],
   ])("refuses phone %j / password %j with a DomainError on %s and writes nothing", async (phone, password, field) => {
     const before = await s.running.ds.query("SELECT COUNT(*) AS n FROM volunteer");
-    const err = await createAdmin(s.running.ds, phone, password).catch((e: unknown) => e);
+    const err = await createAdmin(asCli(), phone, password).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DomainError);
     expect((err as DomainError).code).toBe("BAD_USER_INPUT");
     expect((err as DomainError).field).toBe(field);
@@ -100,7 +102,7 @@ describe.each(testDialects())("create-admin on %s", (dialect) => {
   });
 
   it("refuses to reset an account to a password that contains its phone", async () => {
-    const err = await createAdmin(s.running.ds, "13900001111", "a13900001111").catch((e: unknown) => e);
+    const err = await createAdmin(asCli(), "13900001111", "a13900001111").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DomainError);
     expect(code(await login("13900001111", "Reset2026y"))).toBeUndefined(); // the last password still works
   });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createDataSource, migrate } from "../data-source.js";
-import { migrations } from "../migrations/index.js";
+import { serverSchema } from "../../app/database-schema.js";
 import { createTestDatabase, markSuiteRan, testDialects, type TestDatabase } from "../../test/databases.js";
 
 describe.each(testDialects())("migrations on %s", (dialect) => {
@@ -12,7 +12,9 @@ describe.each(testDialects())("migrations on %s", (dialect) => {
 
   it("take an empty database to current, down to empty, and up again", async () => {
     db = await createTestDatabase(dialect);
-    const ds = createDataSource(db.config);
+    const schema = serverSchema();
+    const migrations = schema.migrations;
+    const ds = createDataSource(db.config, { schema });
     await ds.initialize();
     try {
       expect(await migrate(ds)).toEqual(migrations.map((m) => new m().name));

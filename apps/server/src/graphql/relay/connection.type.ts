@@ -1,26 +1,12 @@
 import { type ClassType, Field, Int, ObjectType } from "type-graphql";
+import type { PageInfoShape } from "../../platform/pagination/connection.js";
 
 @ObjectType("PageInfo")
-export class PageInfo {
+export class PageInfo implements PageInfoShape {
   @Field() hasNextPage: boolean;
   @Field() hasPreviousPage: boolean;
   @Field(() => String, { nullable: true }) startCursor: string | null;
   @Field(() => String, { nullable: true }) endCursor: string | null;
-}
-
-export interface Edge<T> {
-  cursor: string;
-  node: T;
-}
-
-/**
- * What every connection resolver returns. `totalCount` is a function so the count query runs
- * only when a client selects the field (graphql-js calls function-valued properties).
- */
-export interface Connection<T> {
-  edges: Edge<T>[];
-  pageInfo: PageInfo;
-  totalCount: () => Promise<number> | number;
 }
 
 /** Generic Relay connection types (type-graphql's generic-types pattern), one pair per node type. */
@@ -40,26 +26,4 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     totalCount: number;
   }
   return ConnectionClass;
-}
-
-/** Builds a connection from `limit + 1` fetched rows: the extra row only signals a next page. */
-export function connectionFromRows<T>(
-  rows: T[],
-  limit: number,
-  cursorOf: (row: T) => string,
-  totalCount: () => Promise<number> | number,
-  hasPreviousPage = false,
-): Connection<T> {
-  const page = rows.slice(0, limit);
-  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > limit,
-      hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount,
-  };
 }

@@ -1,10 +1,17 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { AuditAction, auditActionLabels } from "@kepu/domain";
 import { DATETIME } from "../../db/columns.js";
 import { Node } from "../../graphql/relay/node.type.js";
 import { toGlobalId } from "../../graphql/relay/global-id.js";
 
 export const AUDIT_LOG_TYPE = "AuditLogEntry";
+
+registerEnumType(AuditAction, {
+  name: "AuditAction",
+  description: "审计日志中的操作",
+  valuesConfig: Object.fromEntries(Object.entries(auditActionLabels).map(([k, v]) => [k, { description: v }])),
+});
 
 /** Append-only record of every decision and role change: who, what, before/after, when. */
 @ObjectType(AUDIT_LOG_TYPE, { implements: Node, description: "审计日志" })
@@ -24,9 +31,9 @@ export class AuditLogEntry implements Node {
   @Column({ name: "actor_id", type: "integer", nullable: true })
   actorId: number | null;
 
-  @Field({ description: "操作，如 MANAGER_APPLICATION_APPROVED" })
+  @Field(() => AuditAction, { description: "操作" })
   @Column({ type: "varchar", length: 48 })
-  action: string;
+  action: AuditAction;
 
   @Field({ description: "对象类型" })
   @Column({ name: "target_type", type: "varchar", length: 32 })

@@ -1,16 +1,29 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { Public } from "../../auth/auth-checker.js";
-import type { Context } from "../../graphql/context.js";
+import { DomainError } from "@kepu/domain";
+import type { Viewer } from "../../auth/viewer.js";
+import { Public } from "../../graphql/authorization.js";
+import type { RequestContext } from "../../platform/request-context.js";
 import { AuthPayload, RegisterInput } from "../volunteer/dto/volunteer.inputs.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
+import { createVolunteerLoaders } from "../volunteer/volunteer.loaders.js";
+import { VolunteerService } from "../volunteer/volunteer.service.js";
 import { type AuthResult, AuthService } from "./auth.service.js";
-import { actorOf } from "../../auth/viewer.js";
+import { actorOf } from "./session-actor.js";
 
-const service = (ctx: Context) => new AuthService(ctx.ds, ctx.secrets, ctx);
+const service = (rc: RequestContext) =>
+  new AuthService(rc.ds, rc.app.secrets, { requestId: rc.requestId, ip: rc.client.ip, userAgent: rc.client.userAgent }, rc.logger);
+
+/** The signed-in session as AuthService reads it. */
+async function sessionOf(rc: RequestContext): Promise<Viewer> {
+  const volunteer = await new VolunteerService(rc).me();
+  if (!volunteer || !rc.sessionId || rc.actor.kind !== "volunteer") throw new DomainError("UNAUTHENTICATED", "请先登录");
+  return { kind: "session", volunteer, sessionId: rc.sessionId, actor: rc.actor };
+}
 
 /** The rest of this response is resolved as the person who just signed in (e.g. their own full phone). */
-function actAs(ctx: Context, result: AuthResult): AuthResult {
-  ctx.viewer = { kind: "session", volunteer: result.volunteer, sessionId: result.sessionId, actor: actorOf(result.volunteer) };
+function actAs(rc: RequestContext, result: AuthResult): AuthResult {
+  rc.actAs(actorOf(result.volunteer), result.sessionId);
+  rc.loaders(createVolunteerLoaders).byId.prime(result.volunteer.dbId, result.volunteer);
   return result;
 }
 
@@ -18,32 +31,32 @@ function actAs(ctx: Context, result: AuthResult): AuthResult {
 export class AuthResolver {
   @Public()
   @Query(() => Volunteer, { nullable: true, description: "当前登录的科普员；未登录时为 null" })
-  me(@Ctx() ctx: Context): Volunteer | null {
-    return ctx.viewer?.volunteer ?? null;
+  me(@Ctx() rc: RequestContext): Promise<Volunteer | null> {
+    return new VolunteerService(rc).me();
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: "手机号注册，返回会话令牌" })
-  async register(@Arg("input") input: RegisterInput, @Ctx() ctx: Context): Promise<AuthResult> {
-    return actAs(ctx, await service(ctx).register(input));
+  async register(@Arg("input") input: RegisterInput, @Ctx() rc: RequestContext): Promise<AuthResult> {
+    return actAs(rc, await service(rc).register(input));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: "登录；连续失败过多时返回 RATE_LIMITED" })
-  async login(@Arg("phone") phone: string, @Arg("password") password: string, @Ctx() ctx: Context): Promise<AuthResult> {
-    return actAs(ctx, await service(ctx).login(phone, password));
+  async login(@Arg("phone") phone: string, @Arg("password") password: string, @Ctx() rc: RequestContext): Promise<AuthResult> {
+    return actAs(rc, await service(rc).login(phone, password));
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: "退出登录：当前令牌立即失效" })
-  async logout(@Ctx() ctx: Context): Promise<boolean> {
-    await service(ctx).logout(ctx.viewer!);
+  async logout(@Ctx() rc: RequestContext): Promise<boolean> {
+    await service(rc).logout(await sessionOf(rc));
     return true;
   }
 
   @Authorized()
   @Mutation(() => AuthPayload, { description: "修改密码：其他所有会话失效，返回新令牌" })
-  async changePassword(@Arg("oldPassword") oldPassword: string, @Arg("newPassword") newPassword: string, @Ctx() ctx: Context): Promise<AuthResult> {
-    return actAs(ctx, await service(ctx).changePassword(ctx.viewer!, oldPassword, newPassword));
+  async changePassword(@Arg("oldPassword") oldPassword: string, @Arg("newPassword") newPassword: string, @Ctx() rc: RequestContext): Promise<AuthResult> {
+    return actAs(rc, await service(rc).changePassword(await sessionOf(rc), oldPassword, newPassword));
   }
 }

@@ -1,18 +1,23 @@
 import { randomBytes } from "node:crypto";
-import { assertPassword, cleanText, normalizePhone } from "@kepu/domain";
+import { assertPassword, cleanText, maskPhone, normalizePhone } from "@kepu/domain";
 import type { DataSource } from "typeorm";
-import { hashPassword, verifyPassword, DUMMY_HASH } from "../../auth/password.js";
+import { dummyHash, hashAlgorithmOf, hashPassword, hashQueue, HashQueueFullError, needsRehash, verifyPassword } from "../../auth/password.js";
 import type { Secrets } from "../../auth/secrets.js";
 import { signToken, verifyToken } from "../../auth/token.js";
 import { actorOf, type Viewer } from "../../auth/viewer.js";
 import type { RequestMeta } from "../../graphql/context.js";
 import { appError } from "../../graphql/errors.js";
 import { isUniqueViolation } from "../../db/unique-violation.js";
+import type { Logger } from "../../logger.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
-import { LoginThrottleService, type ThrottleKey } from "./login-throttle.service.js";
+import { clientAddressKey, LoginThrottleService, type Reservation, type ThrottleKey, throttleKeys, ThrottleRefusal, type ThrottleScope } from "./login-throttle.service.js";
 import { Session } from "./session.entity.js";
 
 export const SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+/** An address the account signed in from this recently is not held by the per-phone daily ceiling. */
+export const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60 * 1000;
+/** What a client is told to wait when the hashing queue is full. */
+const BUSY_RETRY_SECONDS = 2;
 
 export interface AuthResult {
   token: string;
@@ -21,53 +26,185 @@ export interface AuthResult {
   sessionId: string;
 }
 
+/** Security events in the log: one pino line each, `event` plus a masked account and the client address; never a password. */
+export type SecurityEvent =
+  | "login_failed" | "login_locked" | "login_rate_limited" | "login_busy" | "password_rehashed"
+  | "password_change_failed" | "password_change_rate_limited" | "register_conflict" | "register_rate_limited" | "register_busy";
+
+/** 138****1234 for a phone; the digits someone typed, masked the same way, for a malformed one. */
+const maskAccount = (digits: string) => (digits.length >= 7 ? maskPhone(digits) : "***");
+
+function waitText(seconds: number): string {
+  if (seconds < 60) return `${seconds} 秒`;
+  if (seconds < 3600) return `${Math.ceil(seconds / 60)} 分钟`;
+  return `${Math.ceil(seconds / 3600)} 小时`;
+}
+
+const refusalMessages: Record<ThrottleScope, (wait: string) => string> = {
+  loginPhoneAddress: (wait) => `登录失败次数过多，请 ${wait}后再试`,
+  loginAddress: (wait) => `当前网络登录失败次数过多，请 ${wait}后再试`,
+  loginPhone: (wait) => `该账号今日登录失败次数过多，请 ${wait}后再试，或联系管理员解锁`,
+  register: (wait) => `注册过于频繁，请 ${wait}后再试`,
+};
+
+const rateLimited = (r: ThrottleRefusal) =>
+  appError("RATE_LIMITED", refusalMessages[r.scope](waitText(r.retryAfterSeconds)), { retryAfterSeconds: r.retryAfterSeconds });
+const busy = () => appError("RATE_LIMITED", `登录人数过多，服务器繁忙，请 ${BUSY_RETRY_SECONDS} 秒后再试`, { retryAfterSeconds: BUSY_RETRY_SECONDS });
+
 export class AuthService {
   constructor(
     private readonly ds: DataSource,
     private readonly secrets: Secrets,
     private readonly meta: Partial<RequestMeta> = {},
+    private readonly logger: Logger | null = null,
   ) {}
 
+  /**
+   * Throttled per client address (`throttlePolicies.register`), and the answer for a phone that
+   * is already registered costs what a registration costs (the password is hashed first), so
+   * register cannot be used to test which numbers have accounts quickly.
+   */
   async register(input: { phone: string; password: string; nickname?: string | null }): Promise<AuthResult> {
     const phone = normalizePhone(input.phone);
     assertPassword(input.password, phone);
     const nickname = cleanText(input.nickname, "nickname", "昵称", 32);
+    const log = { account: maskAccount(phone) };
+    const address = clientAddressKey(this.meta.ip);
+    const throttle = new LoginThrottleService(this.ds);
+    let reservation: Reservation | null = null;
+    if (address) {
+      try {
+        reservation = await throttle.reserve([throttleKeys.register(address)]);
+      } catch (err) {
+        if (!(err instanceof ThrottleRefusal)) throw err;
+        this.security("info", "register_rate_limited", { ...log, retryAfterSeconds: err.retryAfterSeconds });
+        throw rateLimited(err);
+      }
+    }
+    let passwordHash: string;
+    try {
+      passwordHash = await hashPassword(input.password);
+    } catch (err) {
+      if (!(err instanceof HashQueueFullError)) throw err;
+      if (reservation) await throttle.release(reservation);
+      this.security("info", "register_busy", log);
+      throw busy();
+    }
     const repo = this.ds.getRepository(Volunteer);
-    if (await repo.existsBy({ phone })) throw appError("CONFLICT", "该手机号已注册，请直接登录", { field: "phone" });
+    const conflict = () => {
+      this.security("info", "register_conflict", log);
+      return appError("CONFLICT", "该手机号已注册，请直接登录", { field: "phone" });
+    };
+    if (await repo.existsBy({ phone })) throw conflict();
     const now = new Date();
     const volunteer = repo.create({
-      phone, passwordHash: await hashPassword(input.password), nickname, tier: "INDIVIDUAL", managedRegionCode: null,
+      phone, passwordHash, nickname, tier: "INDIVIDUAL", managedRegionCode: null,
       realName: null, idNumberSealed: null, idNumberHash: null, idNumberMasked: null, regionCode: null, workUnit: null,
       certifiedAt: null, createdAt: now, updatedAt: now,
     });
     try {
       await repo.insert(volunteer);
     } catch (err) {
-      if (isUniqueViolation(err)) throw appError("CONFLICT", "该手机号已注册，请直接登录", { field: "phone" });
+      if (isUniqueViolation(err)) throw conflict();
       throw err;
     }
     return this.openSession(volunteer);
   }
 
+  /**
+   * One attempt is reserved under (phone, address), the address and the phone's daily ceiling
+   * BEFORE the password is checked (login-throttle.service.ts), so parallel guesses can never
+   * check more passwords than the limits; a success clears its (phone, address) counter and gives
+   * the other two their attempt back. Unknown phones cost the same (a dummy hash is verified) and
+   * are throttled alike. An old scrypt hash is replaced by an Argon2id one on success.
+   */
   async login(rawPhone: string, password: string): Promise<AuthResult> {
-    const throttle = new LoginThrottleService(this.ds);
     let phone: string;
     try {
       phone = normalizePhone(rawPhone);
     } catch {
       phone = rawPhone.replace(/\D/g, "").slice(0, 20) || "invalid";
     }
-    const keys: ThrottleKey[] = [{ kind: "phone", value: phone }, ...(this.meta.ip ? [{ kind: "ip" as const, value: this.meta.ip }] : [])];
-    await throttle.assertAllowed(keys);
+    const log = { account: maskAccount(phone) };
+    if (hashQueue().full) {
+      this.security("info", "login_busy", log);
+      throw busy();
+    }
     const volunteer = await this.ds.getRepository(Volunteer).findOneBy({ phone });
-    // Verify even for unknown phones so response time does not reveal which numbers have accounts.
-    const ok = await verifyPassword(password, volunteer?.passwordHash ?? DUMMY_HASH);
+    const address = clientAddressKey(this.meta.ip);
+    const throttle = new LoginThrottleService(this.ds);
+    const pair = throttleKeys.loginPhoneAddress(phone, address);
+    const keys = [pair, ...(address ? [throttleKeys.loginAddress(address)] : []), throttleKeys.loginPhone(phone)];
+    const reservation = await this.reserveLogin(throttle, keys, volunteer, log);
+    let ok: boolean;
+    try {
+      // Verify even for unknown phones so response time does not reveal which numbers have accounts.
+      ok = await verifyPassword(password, volunteer?.passwordHash ?? dummyHash());
+    } catch (err) {
+      await throttle.release(reservation); // never checked: not a failure
+      if (!(err instanceof HashQueueFullError)) throw err;
+      this.security("info", "login_busy", log);
+      throw busy();
+    }
     if (!volunteer || !ok) {
-      await throttle.recordFailure(keys);
+      this.security("info", "login_failed", { ...log, reason: volunteer ? "wrong_password" : "unknown_account" });
+      for (const lock of await throttle.fullKeys(reservation.keys)) {
+        this.security("warn", "login_locked", { ...log, scope: lock.scope, until: lock.until.toISOString() });
+      }
       throw appError("UNAUTHENTICATED", "手机号或密码错误");
     }
-    await throttle.reset({ kind: "phone", value: phone });
+    await throttle.clear(pair);
+    await throttle.release(reservation, (k) => k.key !== pair.key);
+    await this.upgradeHash(volunteer, password, log);
     return this.openSession(volunteer);
+  }
+
+  /** Reserves the login attempt; the per-phone ceiling does not hold an address the account recently signed in from. */
+  private async reserveLogin(throttle: LoginThrottleService, keys: ThrottleKey[], volunteer: Volunteer | null, log: Record<string, unknown>): Promise<Reservation> {
+    let refusal: ThrottleRefusal;
+    try {
+      return await throttle.reserve(keys);
+    } catch (err) {
+      if (!(err instanceof ThrottleRefusal)) throw err;
+      refusal = err;
+    }
+    if (refusal.scope === "loginPhone" && volunteer && this.meta.ip && (await this.signedInFrom(volunteer.dbId, this.meta.ip))) {
+      try {
+        return await throttle.reserve(keys.filter((k) => k.scope !== "loginPhone"));
+      } catch (err) {
+        if (!(err instanceof ThrottleRefusal)) throw err;
+        refusal = err;
+      }
+    }
+    this.security("info", "login_rate_limited", { ...log, scope: refusal.scope, retryAfterSeconds: refusal.retryAfterSeconds });
+    throw rateLimited(refusal);
+  }
+
+  private async signedInFrom(volunteerId: number, ip: string, now = new Date()): Promise<boolean> {
+    return this.ds.getRepository(Session).createQueryBuilder("s")
+      .where("s.volunteerId = :volunteerId AND s.ip = :ip AND s.createdAt > :since", { volunteerId, ip, since: new Date(now.getTime() - KNOWN_ADDRESS_MS) })
+      .getExists();
+  }
+
+  /** Replaces a hash of older algorithm or parameters; a busy queue or a lost race just leaves it for next time. */
+  private async upgradeHash(volunteer: Volunteer, password: string, log: Record<string, unknown>): Promise<void> {
+    if (!needsRehash(volunteer.passwordHash)) return;
+    const old = volunteer.passwordHash;
+    try {
+      const fresh = await hashPassword(password);
+      // Only if nobody changed the password meanwhile.
+      const res = await this.ds.getRepository(Volunteer).update({ dbId: volunteer.dbId, passwordHash: old }, { passwordHash: fresh });
+      if (res.affected) {
+        volunteer.passwordHash = fresh;
+        this.security("info", "password_rehashed", { ...log, from: hashAlgorithmOf(old), to: hashAlgorithmOf(fresh) });
+      }
+    } catch (err) {
+      if (!(err instanceof HashQueueFullError)) this.logger?.warn({ err, ...log }, "password rehash failed; the old hash stays");
+    }
+  }
+
+  private security(level: "info" | "warn", event: SecurityEvent, fields: Record<string, unknown>): void {
+    this.logger?.[level]({ event, ...fields, ip: this.meta.ip ?? null }, `security: ${event}`);
   }
 
   async logout(viewer: Viewer): Promise<void> {
@@ -77,17 +214,40 @@ export class AuthService {
   /** Changing the password ends every session of the person, then opens a fresh one for this client. */
   async changePassword(viewer: Viewer, oldPassword: string, newPassword: string): Promise<AuthResult> {
     const volunteer = await this.ds.getRepository(Volunteer).findOneByOrFail({ dbId: viewer.volunteer.dbId });
-    // Guessing the old password through a stolen session counts against the same lock as logins.
+    // Guessing the old password through a stolen session counts against the same limits as logins.
+    const log = { account: maskAccount(volunteer.phone) };
     const throttle = new LoginThrottleService(this.ds);
-    const key: ThrottleKey = { kind: "phone", value: volunteer.phone };
-    await throttle.assertAllowed([key]);
-    if (!(await verifyPassword(oldPassword, volunteer.passwordHash))) {
-      await throttle.recordFailure([key]);
+    const pair = throttleKeys.loginPhoneAddress(volunteer.phone, clientAddressKey(this.meta.ip));
+    let reservation: Reservation;
+    try {
+      reservation = await throttle.reserve([pair, throttleKeys.loginPhone(volunteer.phone)]);
+    } catch (err) {
+      if (!(err instanceof ThrottleRefusal)) throw err;
+      this.security("info", "password_change_rate_limited", { ...log, scope: err.scope, retryAfterSeconds: err.retryAfterSeconds });
+      throw rateLimited(err);
+    }
+    let ok: boolean;
+    try {
+      ok = await verifyPassword(oldPassword, volunteer.passwordHash);
+    } catch (err) {
+      await throttle.release(reservation);
+      if (!(err instanceof HashQueueFullError)) throw err;
+      throw busy();
+    }
+    if (!ok) {
+      this.security("info", "password_change_failed", log);
+      for (const lock of await throttle.fullKeys(reservation.keys)) {
+        this.security("warn", "login_locked", { ...log, scope: lock.scope, until: lock.until.toISOString() });
+      }
       throw appError("BAD_USER_INPUT", "原密码不正确", { field: "oldPassword" });
     }
+    await throttle.clear(pair);
+    await throttle.release(reservation, (k) => k.key !== pair.key);
     assertPassword(newPassword, volunteer.phone, "newPassword");
     if (oldPassword === newPassword) throw appError("BAD_USER_INPUT", "新密码不能与原密码相同", { field: "newPassword" });
-    volunteer.passwordHash = await hashPassword(newPassword);
+    volunteer.passwordHash = await hashPassword(newPassword).catch((err: unknown) => {
+      throw err instanceof HashQueueFullError ? busy() : err;
+    });
     volunteer.updatedAt = new Date();
     await this.ds.transaction(async (em) => {
       await em.getRepository(Volunteer).update({ dbId: volunteer.dbId }, { passwordHash: volunteer.passwordHash, updatedAt: volunteer.updatedAt });

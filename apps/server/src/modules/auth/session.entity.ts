@@ -4,6 +4,9 @@ import { DATETIME } from "../../db/columns.js";
 /** A signed-in session. Tokens name their session; revoking the row ends the token at once. */
 @Entity("session")
 @Index("idx_session_volunteer", ["volunteerId", "revokedAt"])
+// For purgeExpiredAuthRows: ended sessions are deleted in batches in index order.
+@Index("idx_session_expires", ["expiresAt"])
+@Index("idx_session_revoked", ["revokedAt"])
 export class Session {
   @PrimaryColumn({ type: "varchar", length: 32 })
   id: string;

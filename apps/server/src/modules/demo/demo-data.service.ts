@@ -1,7 +1,8 @@
-import { idCheckChar, maskIdNumber, tierRank } from "@kepu/domain";
-import type { AppServices } from "../../graphql/context.js";
+import { EventType, idCheckChar, maskIdNumber, RoleChangeCause, tierRank } from "@kepu/domain";
 import { hashPassword } from "../../auth/password.js";
-import { AuditAction, recordAudit } from "../audit/audit.service.js";
+import type { AppServices } from "../../platform/app-services.js";
+import { RequestContext } from "../../platform/request-context.js";
+import { changeRole } from "../volunteer/change-role.js";
 import { ManagerApplication } from "../manager-application/manager-application.entity.js";
 import { Region } from "../region/region.entity.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
@@ -27,7 +28,8 @@ const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚�
  * encrypted IDs spread over Henan, plus pending manager applications for the approval queue.
  * Runs only on an empty volunteer table.
  */
-export async function seedDemoData({ ds, pii }: AppServices): Promise<{ created: boolean; volunteers: number; applications: number }> {
+export async function seedDemoData(app: AppServices): Promise<{ created: boolean; volunteers: number; applications: number }> {
+  const { ds, pii } = app;
   if ((await ds.getRepository(Volunteer).count({ take: 1 })) > 0) return { created: false, volunteers: 0, applications: 0 };
   const rand = mulberry32(20261128);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
@@ -68,8 +70,21 @@ export async function seedDemoData({ ds, pii }: AppServices): Promise<{ created:
     people.push(person(`139${String(10_000_000 + i).padStart(8, "0")}`, `科普员${String(i + 1).padStart(3, "0")}`, name, pick(townships), certified ? Math.floor(rand() * 365) : null));
   }
 
-  await ds.transaction(async (em) => {
+  // Through the same seams as real writes: roles by changeRole, and the events KPIs will count, at their historical times.
+  await RequestContext.system(app, "demo-data").write(async (tx) => {
+    const { em } = tx;
+    const roles = people.map((p) => ({ tier: p.tier, managedRegionCode: p.managedRegionCode }));
+    for (const p of people) Object.assign(p, { tier: "INDIVIDUAL", managedRegionCode: null });
     for (let i = 0; i < people.length; i += 100) await em.getRepository(Volunteer).insert(people.slice(i, i + 100));
+    for (const p of people) {
+      await tx.emit({ type: EventType.VOLUNTEER_REGISTERED, subjectType: "Volunteer", subjectId: p.dbId, regionCode: null, idempotencyKey: `volunteer-registered:${p.dbId}`, occurredAt: p.createdAt });
+      if (p.certifiedAt) {
+        await tx.emit({
+          type: EventType.VOLUNTEER_CERTIFIED, subjectType: "Volunteer", subjectId: p.dbId, regionCode: p.regionCode,
+          idempotencyKey: `volunteer-certified:${p.dbId}`, occurredAt: p.certifiedAt, payload: { idNumberMasked: p.idNumberMasked },
+        });
+      }
+    }
     const apps = applicants.map((a, i) => {
       const [, tier, regionCode, reason] = demoApplications[i];
       return em.getRepository(ManagerApplication).create({
@@ -78,11 +93,18 @@ export async function seedDemoData({ ds, pii }: AppServices): Promise<{ created:
       });
     });
     await em.getRepository(ManagerApplication).insert(apps);
-    for (const m of people.filter((p) => tierRank(p.tier) > 0)) {
-      await recordAudit(em, {
-        actorId: null, action: m.tier === "PROVINCE_ADMIN" ? AuditAction.ADMIN_CREATED : AuditAction.ROLE_CHANGED, targetType: "Volunteer", targetId: m.dbId,
-        regionCode: m.managedRegionCode, before: { tier: "INDIVIDUAL", managedRegionCode: null }, after: { tier: m.tier, managedRegionCode: m.managedRegionCode, source: "demo-data" },
+    for (const a of apps) {
+      await tx.emit({
+        type: EventType.MANAGER_APPLICATION_SUBMITTED, subjectType: "ManagerApplication", subjectId: a.dbId, regionCode: a.regionCode,
+        idempotencyKey: `application-submitted:${a.dbId}`, occurredAt: a.createdAt, payload: { tier: a.tier, regionCode: a.regionCode, reason: a.reason },
       });
+    }
+    for (const [i, p] of people.entries()) {
+      const role = roles[i];
+      if (tierRank(role.tier) === 0) continue;
+      const cause = role.tier === "PROVINCE_ADMIN" ? RoleChangeCause.ADMIN_CREATED : RoleChangeCause.DEMO_DATA;
+      await changeRole(tx, p, { ...role, cause, note: { source: "demo-data" } });
+      Object.assign(p, role);
     }
   });
   return { created: true, volunteers: people.length, applications: applicants.length };

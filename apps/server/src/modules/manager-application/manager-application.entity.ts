@@ -1,16 +1,14 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Tier } from "@kepu/domain";
+import { ApplicationStatus, applicationStatusLabels, Tier } from "@kepu/domain";
 import { DATETIME } from "../../db/columns.js";
 import { Node } from "../../graphql/relay/node.type.js";
 import { toGlobalId } from "../../graphql/relay/global-id.js";
 
-export const ApplicationStatus = { PENDING: "PENDING", APPROVED: "APPROVED", REJECTED: "REJECTED" } as const;
-export type ApplicationStatus = (typeof ApplicationStatus)[keyof typeof ApplicationStatus];
 registerEnumType(ApplicationStatus, {
   name: "ApplicationStatus",
   description: "申请状态",
-  valuesConfig: { PENDING: { description: "待审批" }, APPROVED: { description: "已通过" }, REJECTED: { description: "已驳回" } },
+  valuesConfig: Object.fromEntries(Object.entries(applicationStatusLabels).map(([k, v]) => [k, { description: v }])),
 });
 
 export const MANAGER_APPLICATION_TYPE = "ManagerApplication";

@@ -1,14 +1,19 @@
-import { assertApplicationTarget, badInput, canDecideApplication, cleanText, isManagerTier, type Tier, tierRank, tiers } from "@kepu/domain";
-import type { Context } from "../../graphql/context.js";
-import { appError, notFound } from "../../graphql/errors.js";
-import type { Connection } from "../../graphql/relay/connection.type.js";
-import { paginate, type PageArgs } from "../../graphql/relay/keyset.js";
-import { regionScope, scopeCondition } from "../../auth/scope.js";
+import {
+  type ApplicationStatus, assertApplicationTarget, badInput, canDecideApplication, cleanMultilineText, conflict, decisionProblem, EventType,
+  isManagerTier, managerTiersBelow, notFound, type Person, personOf, RoleChangeCause, scopeOf, type Tier, tiers,
+} from "@kepu/domain";
+import { scopeCondition } from "../../db/region-scope.js";
 import { isUniqueViolation } from "../../db/unique-violation.js";
-import { AuditAction, recordAudit } from "../audit/audit.service.js";
+import { requireVolunteer } from "../../platform/actor-guards.js";
+import type { Connection } from "../../platform/pagination/connection.js";
+import { paginate, type PageArgs } from "../../platform/pagination/keyset.js";
+import type { RequestContext } from "../../platform/request-context.js";
 import { RegionService } from "../region/region.service.js";
+import { changeRole } from "../volunteer/change-role.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
-import { type ApplicationStatus, ManagerApplication } from "./manager-application.entity.js";
+import { createVolunteerLoaders } from "../volunteer/volunteer.loaders.js";
+import { ManagerApplication } from "./manager-application.entity.js";
+import { createManagerApplicationLoaders } from "./manager-application.loaders.js";
 
 export interface ApplyInput {
   tier: Tier;
@@ -16,108 +21,125 @@ export interface ApplyInput {
   reason?: string | null;
 }
 
+export const APPLICATION_TEXT_MAX = 500;
+const MANAGER_TIERS = tiers.filter(isManagerTier);
+
+const personFrom = (v: Pick<Volunteer, "dbId" | "tier" | "managedRegionCode">): Person => ({
+  volunteerId: String(v.dbId), tier: v.tier, managedRegionCode: v.managedRegionCode,
+});
+
 export class ManagerApplicationService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly rc: RequestContext) {}
 
   private get repo() {
-    return this.ctx.ds.getRepository(ManagerApplication);
+    return this.rc.ds.getRepository(ManagerApplication);
   }
 
-  private applicantKey(app: ManagerApplication) {
-    return { applicantId: String(app.applicantId), tier: app.tier, regionCode: app.regionCode };
+  private key(app: ManagerApplication) {
+    return { applicantId: String(app.applicantId), tier: app.tier, regionCode: app.regionCode, status: app.status };
   }
 
-  canDecide(app: ManagerApplication): boolean {
-    const viewer = this.ctx.viewer;
-    return !!viewer && app.status === "PENDING" && canDecideApplication(viewer.actor, this.applicantKey(app));
+  /** Whether the caller may decide it now (needs the applicant's current role: see decisionProblem). */
+  async canDecide(app: ManagerApplication): Promise<boolean> {
+    if (app.status !== "PENDING" || this.rc.actor.kind === "anonymous") return false;
+    const applicant = await this.rc.loaders(createVolunteerLoaders).byId.load(app.applicantId);
+    return !!applicant && decisionProblem(this.rc.actor, this.key(app), personFrom(applicant)) === null;
   }
 
-  /** Own applications, and those the caller could decide (province; or a higher tier whose region holds it). */
+  /** Own applications, and those whose region the caller could decide on (province; or a higher tier over it). */
   canSee(app: ManagerApplication): boolean {
-    const viewer = this.ctx.viewer;
-    if (!viewer) return false;
-    if (viewer.volunteer.dbId === app.applicantId) return true;
-    return canDecideApplication(viewer.actor, { ...this.applicantKey(app), applicantId: "" });
+    const actor = this.rc.actor;
+    if (actor.kind === "system") return true;
+    const person = personOf(actor);
+    if (!person) return false;
+    if (person.volunteerId === String(app.applicantId)) return true;
+    return canDecideApplication({ ...person, volunteerId: `not:${person.volunteerId}` }, this.key(app));
   }
 
   async findVisible(dbId: number): Promise<ManagerApplication | null> {
-    const app = await this.ctx.loaders.managerApplication.byId.load(dbId);
+    const app = await this.rc.loaders(createManagerApplicationLoaders).byId.load(dbId);
     return app && this.canSee(app) ? app : null;
   }
 
   async apply(input: ApplyInput): Promise<ManagerApplication> {
-    const viewer = this.ctx.viewer!;
-    const me = viewer.volunteer;
-    const region = await new RegionService(this.ctx.ds, this.ctx.loaders.region).requireInput(input.regionCode, "regionCode");
+    const actor = requireVolunteer(this.rc.actor);
+    const me = await this.rc.loaders(createVolunteerLoaders).byId.load(Number(actor.volunteerId));
+    if (!me) throw notFound("账号不存在");
+    const region = await new RegionService(this.rc).requireInput(input.regionCode, "regionCode");
     assertApplicationTarget({ tier: me.tier, homeRegionCode: me.regionCode }, input.tier, region);
-    if (me.tier === input.tier && me.managedRegionCode === region.code) throw appError("CONFLICT", "您已是该地区的该级管理员");
-    const reason = cleanText(input.reason, "reason", "申请理由", 500);
-    const app = this.repo.create({
-      applicantId: me.dbId, pendingKey: me.dbId, tier: input.tier, regionCode: region.code, reason, status: "PENDING",
-      decidedById: null, decisionComment: null, decidedAt: null, createdAt: new Date(),
-    });
+    if (me.tier === input.tier && me.managedRegionCode === region.code) throw conflict("您已是该地区的该级管理员");
+    const reason = cleanMultilineText(input.reason, "reason", "申请理由", APPLICATION_TEXT_MAX);
     try {
-      await this.ctx.ds.transaction(async (em) => {
-        await em.getRepository(ManagerApplication).insert(app);
-        await recordAudit(em, {
-          actorId: me.dbId, action: AuditAction.APPLICATION_SUBMITTED, targetType: "ManagerApplication", targetId: app.dbId,
-          regionCode: region.code, after: { tier: app.tier, regionCode: app.regionCode, reason }, requestId: this.ctx.requestId,
+      return await this.rc.write(async (tx) => {
+        const app = this.repo.create({
+          applicantId: me.dbId, pendingKey: me.dbId, tier: input.tier, regionCode: region.code, reason, status: "PENDING",
+          decidedById: null, decisionComment: null, decidedAt: null, createdAt: tx.now,
         });
+        await tx.em.getRepository(ManagerApplication).insert(app);
+        await tx.emit({
+          type: EventType.MANAGER_APPLICATION_SUBMITTED, subjectType: "ManagerApplication", subjectId: app.dbId, regionCode: region.code,
+          idempotencyKey: `application-submitted:${app.dbId}`, payload: { tier: app.tier, regionCode: app.regionCode, reason },
+        });
+        return app;
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw appError("CONFLICT", "您已有一份待审批的申请，请等待处理结果");
+      if (isUniqueViolation(err)) throw conflict("您已有一份待审批的申请，请等待处理结果");
       throw err;
     }
-    return app;
   }
 
   async decide(dbId: number, approve: boolean, rawComment: string | null | undefined): Promise<ManagerApplication> {
-    const viewer = this.ctx.viewer!;
     const app = await this.repo.findOneBy({ dbId });
     if (!app || !this.canSee(app)) throw notFound("申请不存在");
-    if (app.applicantId === viewer.volunteer.dbId) throw appError("FORBIDDEN", "不能审批自己的申请");
-    if (!canDecideApplication(viewer.actor, this.applicantKey(app))) throw appError("FORBIDDEN", "只有省科协或更高层级且管辖该地区的管理员才能审批");
-    if (app.status !== "PENDING") throw appError("CONFLICT", "该申请已处理");
-    const comment = cleanText(rawComment, "comment", "审批意见", 500);
+    const comment = cleanMultilineText(rawComment, "comment", "审批意见", APPLICATION_TEXT_MAX);
     const status: ApplicationStatus = approve ? "APPROVED" : "REJECTED";
-    const decidedAt = new Date();
-    await this.ctx.ds.transaction(async (em) => {
+    const decider = personOf(this.rc.actor);
+    const decidedById = decider ? Number(decider.volunteerId) : null;
+    const decidedAt = await this.rc.write(async (tx) => {
+      // Read in the transaction: the role that an approval replaces is the one it checks against.
+      const applicant = await tx.em.getRepository(Volunteer).findOneByOrFail({ dbId: app.applicantId });
+      const problem = decisionProblem(tx.actor, this.key(app), personFrom(applicant));
+      if (problem) throw problem;
       // Guarded on status: of two concurrent decisions exactly one wins; the other sees CONFLICT.
-      const res = await em.createQueryBuilder().update(ManagerApplication)
-        .set({ status, pendingKey: null, decidedById: viewer.volunteer.dbId, decisionComment: comment, decidedAt })
+      const res = await tx.em.createQueryBuilder().update(ManagerApplication)
+        .set({ status, pendingKey: null, decidedById, decisionComment: comment, decidedAt: tx.now })
         .where("id = :id AND status = 'PENDING'", { id: app.dbId }).execute();
-      if (!res.affected) throw appError("CONFLICT", "该申请已处理");
-      await recordAudit(em, {
-        actorId: viewer.volunteer.dbId, action: approve ? AuditAction.APPLICATION_APPROVED : AuditAction.APPLICATION_REJECTED,
-        targetType: "ManagerApplication", targetId: app.dbId, regionCode: app.regionCode,
-        before: { status: "PENDING" }, after: { status, comment }, requestId: this.ctx.requestId,
+      if (!res.affected) throw conflict("该申请已处理");
+      await tx.emit({
+        type: EventType.MANAGER_APPLICATION_DECIDED, subjectType: "ManagerApplication", subjectId: app.dbId, regionCode: app.regionCode,
+        idempotencyKey: `application-decided:${app.dbId}`, payload: { status, comment, tier: app.tier },
       });
-      if (!approve) return;
-      const applicant = await em.getRepository(Volunteer).findOneByOrFail({ dbId: app.applicantId });
-      const before = { tier: applicant.tier, managedRegionCode: applicant.managedRegionCode };
-      await em.getRepository(Volunteer).update({ dbId: applicant.dbId }, { tier: app.tier, managedRegionCode: app.regionCode, updatedAt: decidedAt });
-      await recordAudit(em, {
-        actorId: viewer.volunteer.dbId, action: AuditAction.ROLE_CHANGED, targetType: "Volunteer", targetId: applicant.dbId,
-        regionCode: app.regionCode, before, after: { tier: app.tier, managedRegionCode: app.regionCode, applicationId: app.dbId }, requestId: this.ctx.requestId,
-      });
+      if (approve) {
+        await changeRole(tx, applicant, { tier: app.tier, managedRegionCode: app.regionCode, cause: RoleChangeCause.APPLICATION_APPROVED, applicationId: app.dbId });
+      }
+      return tx.now;
     });
-    this.ctx.loaders.volunteer.byId.clear(app.applicantId);
-    return Object.assign(app, { status, pendingKey: null, decidedById: viewer.volunteer.dbId, decisionComment: comment, decidedAt });
+    this.rc.loaders(createVolunteerLoaders).byId.clear(app.applicantId);
+    return Object.assign(app, { status, pendingKey: null, decidedById, decisionComment: comment, decidedAt });
   }
 
   /** What the caller may decide, plus their own applications; `decidable` keeps only the former, `mine` only the latter. */
   list(filter: { status?: ApplicationStatus | null; decidable?: boolean | null; mine?: boolean | null }, page: PageArgs): Promise<Connection<ManagerApplication>> {
-    const viewer = this.ctx.viewer!;
+    const actor = requireVolunteer(this.rc.actor);
+    const me = Number(actor.volunteerId);
+    if (filter.decidable && filter.mine) throw badInput("decidable 与 mine 不能同时为 true（不能审批自己的申请）", "mine");
     const qb = this.repo.createQueryBuilder("a");
     if (filter.status) qb.andWhere("a.status = :status", { status: filter.status });
-    const lowerTiers = tiers.filter((t) => isManagerTier(t) && tierRank(t) < tierRank(viewer.actor.tier));
-    const scope = scopeCondition("a.region_code", regionScope(viewer));
-    const decidableSql = lowerTiers.length ? `(a.tier IN (:...lowerTiers) AND a.applicant_id <> :me AND ${scope.sql})` : "1 = 0";
-    const params = { ...scope.params, lowerTiers, me: viewer.volunteer.dbId };
-    if (filter.decidable && filter.mine) throw badInput("decidable 与 mine 不能同时为 true（不能审批自己的申请）", "mine");
-    if (filter.mine) qb.andWhere("a.applicant_id = :me", { me: viewer.volunteer.dbId });
-    else if (filter.decidable) qb.andWhere(`a.status = 'PENDING' AND ${decidableSql}`, params);
-    else qb.andWhere(`(a.applicant_id = :me OR ${decidableSql})`, params);
+    const lowerTiers = managerTiersBelow(actor.tier);
+    const scope = scopeCondition("a.region_code", scopeOf(actor));
+    // Visible (canSee): a lower tier's application in my subtree, not my own.
+    const visibleSql = lowerTiers.length ? `(a.tier IN (:...lowerTiers) AND a.applicant_id <> :me AND ${scope.sql})` : "1 = 0";
+    const params = { ...scope.params, lowerTiers, me };
+    if (filter.mine) qb.andWhere("a.applicant_id = :me", { me });
+    else if (filter.decidable) {
+      // Decidable (decisionProblem): also pending, and the applicant's current role, if any, is one I could revoke.
+      const roleScope = scopeCondition("av.managed_region_code", scopeOf(actor), "roleScope");
+      qb.andWhere(
+        `a.status = 'PENDING' AND ${visibleSql} AND EXISTS (SELECT 1 FROM volunteer av WHERE av.id = a.applicant_id
+          AND (av.tier NOT IN (:...managerTiers) OR av.managed_region_code IS NULL OR (av.tier IN (:...lowerTiers) AND ${roleScope.sql})))`,
+        { ...params, ...roleScope.params, managerTiers: MANAGER_TIERS },
+      );
+    } else qb.andWhere(`(a.applicant_id = :me OR ${visibleSql})`, params);
     return paginate(qb, [{ column: "a.id", direction: "DESC", value: (a) => a.dbId }], page);
   }
 }

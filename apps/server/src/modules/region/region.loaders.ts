@@ -2,8 +2,8 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { byKeyLoader } from "../../db/by-key-loader.js";
 import { pageSize } from "@kepu/domain";
-import { type Connection, connectionFromRows } from "../../graphql/relay/connection.type.js";
-import { decodeCursor, encodeCursor } from "../../graphql/relay/cursor.js";
+import { type Connection, connectionFromRows } from "../../platform/pagination/connection.js";
+import { decodeCursor, encodeCursor } from "../../platform/pagination/cursor.js";
 import { Region } from "./region.entity.js";
 
 export interface ChildrenKey {

@@ -1,13 +1,10 @@
-import type { DataSource } from "typeorm";
-import { ancestorCodeCandidates, assertRegionCode, badInput, populationProblem, type RegionLevel, subtreeRange } from "@kepu/domain";
-import type { Context } from "../../graphql/context.js";
-import { AuditAction, recordAudit } from "../audit/audit.service.js";
+import { ancestorCodeCandidates, assertRegionCode, badInput, cleanText, excerpt, notFound, populationProblem, type RegionLevel, subtreeRange } from "@kepu/domain";
+import type { Connection } from "../../platform/pagination/connection.js";
+import { type PageArgs, paginate } from "../../platform/pagination/keyset.js";
+import type { RequestContext } from "../../platform/request-context.js";
 import { setPopulations } from "./region-population.service.js";
-import { notFound } from "../../graphql/errors.js";
-import type { Connection } from "../../graphql/relay/connection.type.js";
-import { type PageArgs, paginate } from "../../graphql/relay/keyset.js";
 import { Region } from "./region.entity.js";
-import type { RegionLoaders } from "./region.loaders.js";
+import { createRegionLoaders } from "./region.loaders.js";
 
 export interface RegionFilter {
   parentCode?: string | null;
@@ -18,16 +15,17 @@ export interface RegionFilter {
 const MAX_SEARCH_LENGTH = 32;
 
 export class RegionService {
-  constructor(
-    private readonly ds: DataSource,
-    private readonly loaders: RegionLoaders,
-  ) {}
+  constructor(private readonly rc: RequestContext) {}
+
+  private get loaders() {
+    return this.rc.loaders(createRegionLoaders);
+  }
 
   /** Loads a region by code; malformed code → BAD_USER_INPUT, unknown → NOT_FOUND. */
   async require(code: string, field = "code"): Promise<Region> {
     const valid = assertRegionCode(code, field);
     const region = await this.loaders.byCode.load(valid);
-    if (!region) throw notFound(`地区不存在：${valid}`);
+    if (!region) throw notFound(`地区不存在：${excerpt(valid)}`);
     return region;
   }
 
@@ -35,7 +33,7 @@ export class RegionService {
   async requireInput(code: string, field: string): Promise<Region> {
     const valid = assertRegionCode(code, field);
     const region = await this.loaders.byCode.load(valid);
-    if (!region) throw badInput(`地区不存在：${valid}`, field);
+    if (!region) throw badInput(`地区不存在：${excerpt(valid)}`, field);
     return region;
   }
 
@@ -49,32 +47,25 @@ export class RegionService {
     return [...(await this.ancestors(region)), region].map((r) => r.name).join(" / ");
   }
 
-  /** The province's edit: own figure with provenance IMPORTED, ancestors re-derived, audited. */
-  async setPopulation(code: string, population: number, ctx: Context): Promise<Region> {
+  /** The province's edit: own figure with provenance IMPORTED, ancestors re-derived; the change is an event (and so audited). */
+  async setPopulation(code: string, population: number): Promise<Region> {
     const region = await this.require(code);
     const problem = populationProblem(population);
     if (problem) throw badInput(problem, "population");
-    const before = { ownPopulation: region.ownPopulation, ownPopulationSource: region.ownPopulationSource, population: region.population };
-    await setPopulations(this.ds, [{ code: region.code, population }], "IMPORTED", undefined, async (em) => {
-      await recordAudit(em, {
-        actorId: ctx.viewer?.volunteer.dbId ?? null, action: AuditAction.POPULATION_CHANGED, targetType: "Region", targetId: region.code,
-        regionCode: region.code, before, after: { ownPopulation: population, ownPopulationSource: "IMPORTED" }, requestId: ctx.requestId,
-      });
-    });
+    await this.rc.write((tx) => setPopulations(tx, [{ code: region.code, population }], "IMPORTED"));
     this.loaders.byCode.clearAll();
     return (await this.loaders.byCode.load(region.code))!;
   }
 
   async list(filter: RegionFilter, page: PageArgs): Promise<Connection<Region>> {
-    const qb = this.ds.getRepository(Region).createQueryBuilder("r");
+    const qb = this.rc.ds.getRepository(Region).createQueryBuilder("r");
     if (filter.parentCode) {
       const parent = await this.require(filter.parentCode, "parentCode");
       qb.andWhere("r.parent_code = :parent", { parent: parent.code });
     }
     if (filter.level) qb.andWhere("r.level = :level", { level: filter.level });
-    const search = filter.search?.trim();
+    const search = cleanText(filter.search, "search", "搜索词", MAX_SEARCH_LENGTH);
     if (search) {
-      if (search.length > MAX_SEARCH_LENGTH) throw badInput(`搜索词最多 ${MAX_SEARCH_LENGTH} 个字`, "search");
       if (/^\d+$/.test(search)) {
         const { low, high } = subtreeRange(search);
         qb.andWhere("r.code >= :low AND r.code < :high", { low, high });

@@ -1,16 +1,18 @@
 import {
-  assertHomeRegionLevel, assertRealName, assertRegionCode, badInput, canRevokeManager, cleanText, isManagerTier, maskIdNumber,
-  parseIdNumber, startOfLocalDate, type Tier,
+  assertHomeRegionLevel, assertRealName, assertRegionCode, badInput, canRevokeManager, canSeePhone, canSeeVolunteer, cleanText, conflict,
+  EventType, forbidden, isManagerTier, maskIdNumber, narrowScope, notFound, parseIdNumber, personOf, RoleChangeCause,
+  scopeCovers, scopeOf, startOfLocalDate, type Tier,
 } from "@kepu/domain";
-import type { Context } from "../../graphql/context.js";
-import { appError, notFound } from "../../graphql/errors.js";
-import type { Connection } from "../../graphql/relay/connection.type.js";
-import { paginate, type PageArgs } from "../../graphql/relay/keyset.js";
-import { applyScope, narrowScope, regionScope, scopeCovers } from "../../auth/scope.js";
+import { applyScope } from "../../db/region-scope.js";
 import { isUniqueViolation } from "../../db/unique-violation.js";
-import { AuditAction, recordAudit } from "../audit/audit.service.js";
+import type { Connection } from "../../platform/pagination/connection.js";
+import { paginate, type PageArgs } from "../../platform/pagination/keyset.js";
+import { requireVolunteer } from "../../platform/actor-guards.js";
+import type { RequestContext } from "../../platform/request-context.js";
 import { RegionService } from "../region/region.service.js";
+import { changeRole } from "./change-role.js";
 import { Volunteer } from "./volunteer.entity.js";
+import { createVolunteerLoaders } from "./volunteer.loaders.js";
 
 export interface CertifyInput {
   realName: string;
@@ -29,78 +31,84 @@ export interface VolunteerFilter {
 }
 
 const DUPLICATE_ID = "该身份证号已被其他账号实名认证";
+const ALREADY_CERTIFIED = "您已完成实名认证";
 
 export class VolunteerService {
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly rc: RequestContext) {}
 
   private get repo() {
-    return this.ctx.ds.getRepository(Volunteer);
+    return this.rc.ds.getRepository(Volunteer);
   }
 
-  /** Self, the province, and managers whose subtree holds the volunteer's home region. */
+  private get loaders() {
+    return this.rc.loaders(createVolunteerLoaders);
+  }
+
   canSee(v: Volunteer): boolean {
-    const viewer = this.ctx.viewer;
-    if (!viewer) return false;
-    return viewer.volunteer.dbId === v.dbId || scopeCovers(regionScope(viewer), v.regionCode);
+    return canSeeVolunteer(this.rc.actor, { volunteerId: String(v.dbId), regionCode: v.regionCode });
   }
 
-  /** Full phone numbers: the person and the province only (DOMAIN.md). */
   canSeePhone(v: Volunteer): boolean {
-    const viewer = this.ctx.viewer;
-    return !!viewer && (viewer.volunteer.dbId === v.dbId || viewer.actor.tier === "PROVINCE_ADMIN");
+    return canSeePhone(this.rc.actor, { volunteerId: String(v.dbId) });
   }
 
   async findVisible(dbId: number): Promise<Volunteer | null> {
-    const v = await this.ctx.loaders.volunteer.byId.load(dbId);
+    const v = await this.loaders.byId.load(dbId);
     return v && this.canSee(v) ? v : null;
   }
 
+  /** The signed-in person's own row (null for anonymous callers, API keys and the system). */
+  async me(): Promise<Volunteer | null> {
+    const person = personOf(this.rc.actor);
+    return person ? this.loaders.byId.load(Number(person.volunteerId)) : null;
+  }
+
   async certify(input: CertifyInput): Promise<Volunteer> {
-    const viewer = this.ctx.viewer!;
-    const me = await this.repo.findOneByOrFail({ dbId: viewer.volunteer.dbId });
-    if (me.certifiedAt) throw appError("CONFLICT", "您已完成实名认证");
+    const actor = requireVolunteer(this.rc.actor);
+    const me = await this.repo.findOneByOrFail({ dbId: Number(actor.volunteerId) });
+    if (me.certifiedAt) throw conflict(ALREADY_CERTIFIED);
     const realName = assertRealName(input.realName);
     const id = parseIdNumber(input.idNumber);
-    const region = await new RegionService(this.ctx.ds, this.ctx.loaders.region).requireInput(input.regionCode, "regionCode");
+    const region = await new RegionService(this.rc).requireInput(input.regionCode, "regionCode");
     assertHomeRegionLevel(region.level);
     const workUnit = cleanText(input.workUnit, "workUnit", "工作单位", 64);
-    const hash = this.ctx.pii.blindIndex(id.value);
-    if (await this.repo.existsBy({ idNumberHash: hash })) throw appError("CONFLICT", DUPLICATE_ID, { field: "idNumber" });
-    const now = new Date();
-    const changes = {
-      realName, idNumberSealed: this.ctx.pii.encrypt(id.value), idNumberHash: hash, idNumberMasked: maskIdNumber(id.value),
-      regionCode: region.code, workUnit, certifiedAt: now, updatedAt: now,
-    };
+    const { pii } = this.rc.app;
+    const hash = pii.blindIndex(id.value);
+    if (await this.repo.existsBy({ idNumberHash: hash })) throw conflict(DUPLICATE_ID, "idNumber");
+    const sealed = { realName, idNumberSealed: pii.encrypt(id.value), idNumberHash: hash, idNumberMasked: maskIdNumber(id.value), regionCode: region.code, workUnit };
     try {
-      await this.ctx.ds.transaction(async (em) => {
+      const certifiedAt = await this.rc.write(async (tx) => {
         // The IS NULL guard makes a concurrent second certify of the same account a no-op, not an overwrite.
-        const res = await em.createQueryBuilder().update(Volunteer).set(changes)
+        const res = await tx.em.createQueryBuilder().update(Volunteer).set({ ...sealed, certifiedAt: tx.now, updatedAt: tx.now })
           .where("id = :id AND certified_at IS NULL", { id: me.dbId }).execute();
-        if (!res.affected) throw appError("CONFLICT", "您已完成实名认证");
-        await recordAudit(em, {
-          actorId: me.dbId, action: AuditAction.VOLUNTEER_CERTIFIED, targetType: "Volunteer", targetId: me.dbId,
-          regionCode: region.code, after: { realName, idNumberMasked: changes.idNumberMasked, regionCode: region.code }, requestId: this.ctx.requestId,
+        if (!res.affected) throw conflict(ALREADY_CERTIFIED);
+        // What 注册量 counts: one event per person, on the day of certification, in the home region.
+        await tx.emit({
+          type: EventType.VOLUNTEER_CERTIFIED, subjectType: "Volunteer", subjectId: me.dbId, regionCode: region.code,
+          idempotencyKey: `volunteer-certified:${me.dbId}`, payload: { idNumberMasked: sealed.idNumberMasked },
         });
+        return tx.now;
       });
+      this.loaders.byId.clear(me.dbId);
+      return Object.assign(me, sealed, { certifiedAt, updatedAt: certifiedAt });
     } catch (err) {
-      if (isUniqueViolation(err)) throw appError("CONFLICT", DUPLICATE_ID, { field: "idNumber" });
+      if (isUniqueViolation(err)) throw conflict(DUPLICATE_ID, "idNumber");
       throw err;
     }
-    return Object.assign(me, changes);
   }
 
   list(filter: VolunteerFilter, page: PageArgs): Promise<Connection<Volunteer>> {
-    const scope = narrowScope(regionScope(this.ctx.viewer), filter.regionCode ? assertRegionCode(filter.regionCode, "regionCode") : null);
+    const scope = narrowScope(scopeOf(this.rc.actor), filter.regionCode ? assertRegionCode(filter.regionCode, "regionCode") : null);
     const qb = this.repo.createQueryBuilder("v");
     applyScope(qb, "v.region_code", scope);
     if (filter.tier) qb.andWhere("v.tier = :tier", { tier: filter.tier });
     if (filter.certified === true) qb.andWhere("v.certified_at IS NOT NULL");
     if (filter.certified === false) qb.andWhere("v.certified_at IS NULL");
-    if (filter.certifiedFrom) qb.andWhere("v.certified_at >= :cf", { cf: startOfLocalDate(filter.certifiedFrom) });
-    if (filter.certifiedTo) qb.andWhere("v.certified_at < :ct", { ct: startOfLocalDate(filter.certifiedTo) });
     if (filter.certifiedFrom && filter.certifiedTo && filter.certifiedFrom >= filter.certifiedTo) {
       throw badInput("certifiedTo 必须晚于 certifiedFrom（不含 certifiedTo 当天）", "certifiedTo");
     }
+    if (filter.certifiedFrom) qb.andWhere("v.certified_at >= :cf", { cf: startOfLocalDate(filter.certifiedFrom) });
+    if (filter.certifiedTo) qb.andWhere("v.certified_at < :ct", { ct: startOfLocalDate(filter.certifiedTo) });
     const search = cleanText(filter.search, "search", "搜索词", 32);
     if (search) {
       if (/^\d{4}$/.test(search)) qb.andWhere("v.phone LIKE :tail", { tail: `%${search}` });
@@ -114,25 +122,22 @@ export class VolunteerService {
 
   /**
    * Ends a manager's role. The province, or a strictly higher tier whose region contains the
-   * managed region, may do it; never on oneself.
+   * managed region, may do it; never on oneself. `reason` is already validated by the caller's input rules.
    */
   async revokeManager(targetId: number, reason: string | null): Promise<Volunteer> {
-    const viewer = this.ctx.viewer!;
+    const actor = this.rc.actor;
     const target = await this.repo.findOneBy({ dbId: targetId });
-    if (!target || !(this.canSee(target) || scopeCovers(regionScope(viewer), target.managedRegionCode))) throw notFound("科普员不存在");
-    if (!isManagerTier(target.tier)) throw appError("CONFLICT", "该用户不是管理员");
-    if (target.dbId === viewer.volunteer.dbId) throw appError("FORBIDDEN", "不能撤销自己的管理员身份");
-    if (!canRevokeManager(viewer.actor, { volunteerId: String(target.dbId), tier: target.tier, managedRegionCode: target.managedRegionCode })) {
-      throw appError("FORBIDDEN", "只有更高层级且管辖该地区的管理员才能撤销");
+    if (!target || !(this.canSee(target) || scopeCovers(scopeOf(actor), target.managedRegionCode))) throw notFound("科普员不存在");
+    if (!isManagerTier(target.tier)) throw conflict("该用户不是管理员");
+    const person = personOf(actor);
+    if (person?.volunteerId === String(target.dbId)) throw forbidden("不能撤销自己的管理员身份");
+    const targetPerson = { volunteerId: String(target.dbId), tier: target.tier, managedRegionCode: target.managedRegionCode };
+    if (actor.kind !== "system" && !(person && canRevokeManager(person, targetPerson))) {
+      throw forbidden("只有更高层级且管辖该地区的管理员才能撤销");
     }
-    const before = { tier: target.tier, managedRegionCode: target.managedRegionCode };
-    await this.ctx.ds.transaction(async (em) => {
-      await em.getRepository(Volunteer).update({ dbId: target.dbId }, { tier: "INDIVIDUAL", managedRegionCode: null, updatedAt: new Date() });
-      await recordAudit(em, {
-        actorId: viewer.volunteer.dbId, action: AuditAction.MANAGER_REVOKED, targetType: "Volunteer", targetId: target.dbId,
-        regionCode: before.managedRegionCode, before, after: { tier: "INDIVIDUAL", managedRegionCode: null, reason }, requestId: this.ctx.requestId,
-      });
-    });
+    await this.rc.write((tx) => changeRole(tx, target, { tier: "INDIVIDUAL", managedRegionCode: null, cause: RoleChangeCause.REVOKED, reason }));
+    this.loaders.byId.clear(target.dbId);
     return Object.assign(target, { tier: "INDIVIDUAL" as const, managedRegionCode: null });
   }
 }
+

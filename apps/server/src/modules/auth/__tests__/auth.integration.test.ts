@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Like } from "typeorm";
 import { signToken } from "../../../auth/token.js";
 import { LoginThrottle } from "../login-throttle.entity.js";
 import { Session } from "../session.entity.js";
@@ -35,8 +36,16 @@ describe.each(testDialects())("accounts and sessions on %s", (dialect) => {
   /** A fresh, unused phone number per call. */
   const nextPhone = () => `1591234${String(1000 + ++phoneSeq).slice(-4)}`;
 
-  const register = (phone: string, password = PASSWORD, nickname: string | null = null) =>
-    s.gql<{ register: Auth }>(REGISTER, { input: { phone, password, nickname } });
+  let addressSeq = 0;
+  /**
+   * Registers from a fresh client address each time: registrations are throttled per address
+   * (login-throttle.integration.test.ts tests that), and this suite registers more than that.
+   */
+  const register = async (phone: string, password = PASSWORD, nickname: string | null = null) => {
+    const n = ++addressSeq;
+    const r = await raw(REGISTER, { "x-forwarded-for": `10.99.${n >> 8}.${n & 255}` }, { input: { phone, password, nickname } });
+    return r as unknown as GqlResponse<{ register: Auth }>;
+  };
   const login = (phone: string, password = PASSWORD) => s.gql<{ login: Auth }>(LOGIN, { p: phone, w: password });
   const me = (token?: string) => s.gql<{ me: Me | null }>(ME, {}, token);
   /** POST /graphql with a raw Authorization header (or other headers) of our choosing. */
@@ -73,7 +82,7 @@ describe.each(testDialects())("accounts and sessions on %s", (dialect) => {
       const m = await me(r.data!.register.token);
       expect(m.data!.me).toMatchObject({ id: v.id, phone: "15911112222" });
       const [row] = await s.running.ds.query("SELECT phone, password_hash FROM volunteer WHERE phone = '15911112222'");
-      expect(row.password_hash).toMatch(/^scrypt\$/);
+      expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
       expect(row.password_hash).not.toContain(PASSWORD);
       // …and the normalized number logs in however it is typed
       for (const typed of ["15911112222", "86 15911112222", "+86-159-1111-2222"]) {
@@ -152,9 +161,15 @@ describe.each(testDialects())("accounts and sessions on %s", (dialect) => {
       expect(other.errors).toBeUndefined();
       // and sessions opened before the lock keep working
       expect((await me(victim.token)).data!.me!.id).toBe(victim.id);
+      // the lock is per (phone, address): the owner still logs in from another address
+      const elsewhere = await raw(LOGIN, { "x-forwarded-for": "192.0.2.200" }, { p: victim.phone, w: PASSWORD });
+      expect(elsewhere.errors, "owner from another address").toBeUndefined();
+      expectError(await login(victim.phone), "RATE_LIMITED"); // …but not from here, success elsewhere does not clear it
       // once the lock has run out (moved into the past here), the right password works again
       const past = new Date(Date.now() - 16 * 60_000);
-      const moved = await s.running.ds.getRepository(LoginThrottle).update({ key: `phone:${victim.phone}` }, { lockedUntil: past, windowStartedAt: past });
+      const moved = await s.running.ds.getRepository(LoginThrottle).createQueryBuilder().update()
+        .set({ lockedUntil: past, windowStartedAt: past }).where("window_started_at > :t AND locked_until IS NOT NULL", { t: past })
+        .andWhere({ key: Like(`login:pa:${victim.phone}|%`) }).execute();
       expect(moved.affected).toBe(1);
       expect((await login(victim.phone)).errors).toBeUndefined();
     });
@@ -169,14 +184,16 @@ describe.each(testDialects())("accounts and sessions on %s", (dialect) => {
       expect((await attempt(PASSWORD)).errors, "8 failures split by a success do not lock").toBeUndefined();
     });
 
-    it("counts wrong passwords fired in parallel: none fails with an internal error, and the phone ends up locked", async () => {
+    it("counts wrong passwords fired in parallel: none fails with an internal error, and the phone ends up locked from that address", async () => {
       const victim = await newAccount();
       // From its own client address, so the per-address counter of other tests is untouched.
-      const rs = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => raw(LOGIN, { "x-forwarded-for": "198.51.100.23" }, { p: victim.phone, w: `Guess${i}2026` })),
-      );
+      const ip = { "x-forwarded-for": "198.51.100.23" };
+      const rs = await Promise.all(Array.from({ length: 8 }, (_, i) => raw(LOGIN, ip, { p: victim.phone, w: `Guess${i}2026` })));
       for (const r of rs) expect(["UNAUTHENTICATED", "RATE_LIMITED"], JSON.stringify(r.errors)).toContain(r.errors?.[0].extensions?.code);
-      expectError(await login(victim.phone), "RATE_LIMITED");
+      expect(rs.filter((r) => r.errors?.[0].extensions?.code === "UNAUTHENTICATED").length, "at most 5 checked").toBeLessThanOrEqual(5);
+      expect((await raw(LOGIN, ip, { p: victim.phone, w: PASSWORD })).errors?.[0].extensions?.code).toBe("RATE_LIMITED");
+      // The lock is per (phone, address): the owner logs in from anywhere else.
+      expect((await login(victim.phone)).errors).toBeUndefined();
     });
 
     it("counts every one of 30 failures fired in parallel from one address, so the address ends up locked", async () => {

@@ -39,7 +39,7 @@ const APPS = `query($status: ApplicationStatus, $decidable: Boolean, $first: Int
 const NODE = `query($id: ID!) { node(id: $id) { id ... on ManagerApplication { status tier region { code } } ... on Volunteer { tier managedRegion { code } phone } } }`;
 const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`;
 const REVOKE = `mutation($id: ID!, $reason: String) { revokeManager(volunteerId: $id, reason: $reason) { id tier managedRegion { code } } }`;
-const AUDIT = `query($action: String, $targetType: String, $first: Int, $after: String) {
+const AUDIT = `query($action: AuditAction, $targetType: String, $first: Int, $after: String) {
   auditLogs(action: $action, targetType: $targetType, first: $first, after: $after) {
     totalCount edges { cursor node { id action targetType targetId before after createdAt actor { id } } } pageInfo { hasNextPage endCursor } } }`;
 

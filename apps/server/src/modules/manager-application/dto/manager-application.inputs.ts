@@ -1,8 +1,8 @@
 import { ArgsType, Field, InputType } from "type-graphql";
-import { Tier } from "@kepu/domain";
+import { ApplicationStatus, Tier } from "@kepu/domain";
 import { ConnectionType } from "../../../graphql/relay/connection.type.js";
 import { PageArgs } from "../../../graphql/relay/page.args.js";
-import { ApplicationStatus, ManagerApplication } from "../manager-application.entity.js";
+import { ManagerApplication } from "../manager-application.entity.js";
 
 export const ManagerApplicationConnection = ConnectionType(ManagerApplication, "ManagerApplication");
 

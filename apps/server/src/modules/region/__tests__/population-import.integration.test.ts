@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatImportSummary, importPopulation } from "../../../cli/import-population.command.js";
 import { markSuiteRan, testDialects } from "../../../test/databases.js";
 import { startTestServer, type TestServer } from "../../../test/test-server.js";
+import { RequestContext } from "../../../platform/request-context.js";
 
 const POP = `{ a: region(code: "410105") { population populationSource ownPopulation }
   b: region(code: "4101") { population populationSource }
@@ -11,6 +12,7 @@ const POP = `{ a: region(code: "410105") { population populationSource ownPopula
 
 describe.each(testDialects())("population import on %s", (dialect) => {
   let s: TestServer;
+  const asCli = () => RequestContext.system(s.running.services, "cli:test");
   beforeAll(async () => {
     s = await startTestServer(dialect);
   });
@@ -22,7 +24,7 @@ describe.each(testDialects())("population import on %s", (dialect) => {
   it("applies good rows, reports every bad row with its reason, and re-derives parents", async () => {
     const file = join(s.db.dataDir, "pop.csv");
     writeFileSync(file, "\uFEFFcode,population\n410105001,50000\n410105002,70000\n410105,abc\n9999,5\n41010,4\n410106,-3\n410105001,1\n\n");
-    const result = await importPopulation(s.running.ds, file, "IMPORTED");
+    const result = await importPopulation(asCli(), file, "IMPORTED");
     expect(result.accepted).toBe(2);
     expect(result.rejected.map((r) => [r.line, r.reason.split("：")[0]])).toEqual([
       [4, "人口不是整数"],
@@ -43,7 +45,7 @@ describe.each(testDialects())("population import on %s", (dialect) => {
   it("changes nothing on a dry run", async () => {
     const file = join(s.db.dataDir, "pop2.csv");
     writeFileSync(file, "410105,999\n");
-    const result = await importPopulation(s.running.ds, file, "ESTIMATE", true);
+    const result = await importPopulation(asCli(), file, "ESTIMATE", true);
     expect(result).toMatchObject({ accepted: 1, updatedRows: 0, dryRun: true });
     const r = await s.gql<{ a: { population: number } }>(POP);
     expect(r.data!.a.population).toBe(120_000);

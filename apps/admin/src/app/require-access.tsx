@@ -1,0 +1,10 @@
+import type { ReactNode } from "react";
+import { canAccess, type AccessRule } from "./access";
+import { ForbiddenPage } from "./forbidden-page";
+import { useViewer } from "./viewer-context";
+
+/** Route guard: the page for viewers the rule admits, a 403 page for everyone else. */
+export function RequireAccess({ rule, children }: { rule: AccessRule; children: ReactNode }) {
+  const viewer = useViewer();
+  return canAccess(viewer, rule) ? children : <ForbiddenPage />;
+}

@@ -1,0 +1,29 @@
+import { auditModule } from "../modules/audit/audit.module.js";
+import { authModule } from "../modules/auth/auth.module.js";
+import { managerApplicationModule } from "../modules/manager-application/manager-application.module.js";
+import { regionModule } from "../modules/region/region.module.js";
+import { volunteerModule } from "../modules/volunteer/volunteer.module.js";
+import { coreModule } from "./core.module.js";
+import type { FeatureModule, NodeFetcher } from "./feature-module.js";
+
+/** Every feature of the server: the one list a new module is added to (README, new feature checklist). */
+export const featureModules: readonly FeatureModule[] = [coreModule, regionModule, authModule, volunteerModule, managerApplicationModule, auditModule];
+
+export const moduleResolvers = (mods = featureModules) => mods.flatMap((m) => m.resolvers ?? []);
+export const moduleEntities = (mods = featureModules) => mods.flatMap((m) => m.entities ?? []);
+export const moduleConsumers = (mods = featureModules) => mods.flatMap((m) => m.consumers ?? []);
+export const moduleJobs = (mods = featureModules) => mods.flatMap((m) => m.jobs ?? []);
+
+/** Migrations of the modules, to run in timestamp order with the core list (db/migrations). */
+export const moduleMigrations = (mods = featureModules) => mods.flatMap((m) => m.migrations ?? []);
+
+export function moduleNodes(mods = featureModules): ReadonlyMap<string, NodeFetcher> {
+  const nodes = new Map<string, NodeFetcher>();
+  for (const m of mods) {
+    for (const [type, fetcher] of Object.entries(m.nodes ?? {})) {
+      if (nodes.has(type)) throw new Error(`node type ${type} declared by two modules`);
+      nodes.set(type, fetcher);
+    }
+  }
+  return nodes;
+}
