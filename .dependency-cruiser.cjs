@@ -49,6 +49,26 @@ module.exports = {
       to: { path: ["^apps/server/", "^packages/server/", "(^|/)node_modules/@kepu/server/"] },
     },
     {
+      name: "server-infrastructure-not-to-features",
+      severity: "error",
+      comment:
+        "Server infrastructure (platform, db, jobs, config, security, logger) serves every feature and knows none: it never " +
+        "imports a feature module, the GraphQL layer, the HTTP layer or the composition root (app/). Features register " +
+        "themselves through their <feature>.module.ts manifests instead (docs/architecture.md).",
+      from: { path: "^apps/server/src/(platform|db|jobs|config|security)/|^apps/server/src/logger\\.ts$", pathNot: TEST_FILES },
+      to: { path: "^apps/server/src/(modules|graphql|http|app)/" },
+    },
+    {
+      name: "server-services-transport-free",
+      severity: "error",
+      comment:
+        "Services, event consumers and domain helpers of a feature are transport-free: callable from a job, the CLI or a " +
+        "worker. They never import graphql, type-graphql, Apollo, express, or the server's graphql/ and http/ layers; " +
+        "they throw DomainError and read the Actor from the RequestContext.",
+      from: { path: "^apps/server/src/modules/.+\\.(service|consumer)\\.ts$|^apps/server/src/modules/[^/]+/change-role\\.ts$", pathNot: TEST_FILES },
+      to: { path: ["^apps/server/src/(graphql|http)/", "(^|/)node_modules/(graphql|type-graphql|@apollo/[^/]+|express|@as-integrations/[^/]+)/"] },
+    },
+    {
       name: "no-circular",
       severity: "error",
       comment:

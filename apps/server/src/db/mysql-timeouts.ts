@@ -56,7 +56,7 @@ function guardQueries(conn: PoolConnection, timeoutMs: number): void {
     const wrap = (fn: unknown) =>
       typeof fn === "function"
         ? (err: unknown, ...rest: unknown[]) => {
-            void dropConnection;
+            if ((err as { code?: unknown } | null)?.code === "PROTOCOL_SEQUENCE_TIMEOUT") dropConnection(conn);
             return (fn as Callback)(err, ...rest);
           }
         : fn;

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { type GraphQLFormattedError, GraphQLError } from "graphql";
-import { DomainError, ErrorCode, errorMessages } from "@kepu/domain";
+import { DomainError, ErrorCode, errorMessages, excerpt } from "@kepu/domain";
 import type { Logger } from "../logger.js";
 
 const publicCodes = new Set<string>(Object.values(ErrorCode));
@@ -11,8 +11,17 @@ export function appError(code: ErrorCode, message: string = errorMessages[code],
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
-export const notFound = (message: string) => appError(ErrorCode.NOT_FOUND, message);
-export const forbidden = (message: string = errorMessages.FORBIDDEN) => appError(ErrorCode.FORBIDDEN, message);
+/** Apollo's automatic persisted queries: clients resend the full query on this code, so it keeps its name. */
+const PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
+
+/**
+ * graphql-js and Apollo quote the client's input in their messages ("got invalid value …"): keep
+ * each quoted value and the whole message short, so a 10 KB input is never sent back.
+ */
+export function boundMessage(message: string): string {
+  const quoted = message.replace(/"((?:[^"\\]|\\.){40,})"/g, (_m, inner: string) => `"${excerpt(inner)}"`);
+  return quoted.length > 500 ? `${quoted.slice(0, 500)}…` : quoted;
+}
 
 /**
  * The last stop before a response: known errors keep their code and message (plus the offending
@@ -24,15 +33,17 @@ export function createErrorFormatter(logger: Logger) {
     const error = unwrapResolverError(raw);
     const base = { locations: formatted.locations, path: formatted.path };
     if (error instanceof DomainError) {
-      return { ...base, message: error.message, extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) } };
+      const extensions = { ...error.extensions, code: error.code, ...(error.field ? { field: error.field } : {}) };
+      return { ...base, message: boundMessage(error.message), extensions };
     }
     const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined;
+    if (code === PERSISTED_QUERY_NOT_FOUND) return { ...base, message: formatted.message, extensions: { code } };
     if (code && clientRequestCodes.has(code)) {
-      return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code } };
+      return { ...base, message: boundMessage(formatted.message), extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code } };
     }
     if (code && publicCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
-      return { ...base, message: formatted.message, extensions: { ...extensions, code } };
+      return { ...base, message: boundMessage(formatted.message), extensions: { ...extensions, code } };
     }
     // Input validation errors raised by type-graphql arrive with their own class.
     if (error instanceof Error && error.name === "ArgumentValidationError") {

@@ -31,13 +31,15 @@ export function beginRequest(req: IncomingMessage & { body?: unknown }, res: Ser
   const started = performance.now();
   const requestId = requestIdOf(req);
   res.setHeader("X-Request-Id", requestId);
+  // Taken now: routers rewrite req.url while a request passes through mounted handlers.
+  const url = req.url ?? "";
+  const q = url.indexOf("?");
+  const path = (q >= 0 ? url.slice(0, q) : url).slice(0, MAX_PATH);
   res.once("close", () => {
-    const url = req.url ?? "";
-    const q = url.indexOf("?");
     const line: Record<string, unknown> = {
       requestId,
       method: req.method,
-      path: (q >= 0 ? url.slice(0, q) : url).slice(0, MAX_PATH),
+      path,
       status: res.statusCode,
       ms: Math.round((performance.now() - started) * 10) / 10,
     };

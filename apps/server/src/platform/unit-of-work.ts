@@ -1,5 +1,6 @@
 import { type Actor, toLocalDate } from "@kepu/domain";
 import type { EntityManager } from "typeorm";
+import { transaction } from "../db/transaction.js";
 import { emitEvent, type EventInput } from "./events/outbox.js";
 import type { RequestContext } from "./request-context.js";
 
@@ -21,7 +22,7 @@ export interface Tx {
 }
 
 export async function runInTransaction<T>(rc: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return rc.app.ds.transaction(async (em) => {
+  return transaction(rc.app.ds, async (em) => {
     const now = new Date();
     const tx: Tx = {
       em,

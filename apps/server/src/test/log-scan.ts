@@ -42,6 +42,13 @@ export function scanLine(text: string): { kind: string; index: number; length: n
   return found;
 }
 
+/** The text with every match of every pattern replaced by its kind. */
+export function blankLeaks(text: string): string {
+  let out = text;
+  for (const { kind, pattern } of LEAK_PATTERNS) out = out.replace(new RegExp(pattern.source, `${pattern.flags}g`), `<${kind}>`);
+  return out;
+}
+
 /** Every `*.log` file under `dir`, every line, every pattern. */
 export function scanLogDir(dir: string): ScanResult {
   const result: ScanResult = { files: 0, lines: 0, leaks: [] };
@@ -58,9 +65,8 @@ export function scanLogDir(dir: string): ScanResult {
       if (!text) return;
       result.lines++;
       for (const hit of scanLine(text)) {
-        const from = Math.max(0, hit.index - 80);
-        const excerpt = `${text.slice(from, hit.index)}<${hit.kind}>${text.slice(hit.index + hit.length, hit.index + hit.length + 80)}`;
-        result.leaks.push({ file: name, line: i + 1, kind: hit.kind, excerpt });
+        const window = text.slice(Math.max(0, hit.index - 80), hit.index + hit.length + 80);
+        result.leaks.push({ file: name, line: i + 1, kind: hit.kind, excerpt: blankLeaks(window) });
       }
     });
   }

@@ -51,7 +51,7 @@ describe.each(testDialects())("create-admin on %s", (dialect) => {
     expect(entries[0]).toMatchObject({ action: "PROVINCE_ADMIN_CREATED", actor_id: null, target_type: "Volunteer" });
     expect(JSON.parse(entries[0].after!)).toMatchObject({ tier: "PROVINCE_ADMIN", source: "cli" });
     const [row] = await s.running.ds.query("SELECT password_hash FROM volunteer WHERE id = ?", [r.id]);
-    expect(row.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 
   it("rerun with another password resets the account and ends all its sessions", async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { DataSource } from "typeorm";
+import { transaction } from "../../db/transaction.js";
 import { Region } from "./region.entity.js";
 import { applyPopulations, parsePopulationCsv, parseRegionFile, type RegionRow } from "./region-data.js";
 
@@ -25,7 +26,7 @@ export async function seedRegions(ds: DataSource, opts: SeedRegionsOptions): Pro
 }
 
 export async function insertRegions(ds: DataSource, rows: RegionRow[], onProgress?: (done: number, total: number) => void): Promise<void> {
-  await ds.transaction(async (em) => {
+  await transaction(ds, async (em) => {
     for (let i = 0; i < rows.length; i += BATCH) {
       await em.createQueryBuilder().insert().into(Region).values(rows.slice(i, i + BATCH)).updateEntity(false).execute();
       onProgress?.(Math.min(i + BATCH, rows.length), rows.length);

@@ -1,6 +1,7 @@
 import { systemActor } from "@kepu/domain";
 import type { DataSource, EntityManager } from "typeorm";
 import { dialectOf } from "../../db/data-source.js";
+import { transaction } from "../../db/transaction.js";
 import { txFor } from "../unit-of-work.js";
 import { ConsumerCursor } from "./consumer-cursor.entity.js";
 import { DomainEvent } from "./domain-event.entity.js";
@@ -38,7 +39,7 @@ export async function drainConsumer(ds: DataSource, bus: EventBus, consumer: Eve
   await ds.getRepository(ConsumerCursor).createQueryBuilder().insert()
     .values({ consumer: consumer.name, lastEventId: 0, horizonEventId: null, horizonAt: null, updatedAt: now() })
     .orIgnore().execute();
-  return ds.transaction(async (em) => {
+  return transaction(ds, async (em) => {
     const cursor = await lockCursor(em, consumer.name, mariadb);
     const at = now();
     const { upTo, next } = await readableHorizon(em, cursor, settleMs, at);

@@ -34,12 +34,18 @@ describe("test log scan", () => {
   it("reports file, line and kind without repeating the secret", () => {
     const dir = mkdtempSync(join(tmpdir(), "kepu-scan-"));
     try {
-      writeFileSync(join(dir, "a.log"), '{"ok":1}\n{"msg":"13800000000"}\n');
+      writeFileSync(join(dir, "a.log"), '{"ok":1}\n{"msg":"13800000000","password":"Kepu@2026"}\n');
       writeFileSync(join(dir, "ignored.txt"), "13800000000\n");
       const r = scanLogDir(dir);
       expect(r).toMatchObject({ files: 1, lines: 2 });
-      expect(r.leaks).toEqual([expect.objectContaining({ file: "a.log", line: 2, kind: "phone number" })]);
-      expect(r.leaks[0].excerpt).not.toContain("13800000000");
+      expect(r.leaks).toEqual([
+        expect.objectContaining({ file: "a.log", line: 2, kind: "phone number" }),
+        expect.objectContaining({ file: "a.log", line: 2, kind: "password" }),
+      ]);
+      for (const leak of r.leaks) {
+        expect(leak.excerpt).not.toContain("13800000000");
+        expect(leak.excerpt).not.toContain("Kepu@2026");
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -34,7 +34,7 @@ describe.each(testDialects())("query limits over HTTP on %s", (dialect) => {
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
-    s = await startTestServer(dialect, { DEMO_DATA: "0" });
+    s = await startTestServer(dialect, { DEMO_DATA: "1" });
     relaxed = await startTestServer(dialect, { GRAPHQL_MAX_TOKENS: "1000000", GRAPHQL_MAX_CHARACTERS: "2000000", GRAPHQL_MAX_RESPONSE_BYTES: "5000" });
     hurried = await startTestServer(dialect, { GRAPHQL_DEADLINE_MS: "1", GRAPHQL_MAX_COST: "1000000" });
   });
@@ -45,6 +45,8 @@ describe.each(testDialects())("query limits over HTTP on %s", (dialect) => {
   });
 
   it("refuses the attacks of the security report fast, before any resolver runs, with a stable code", async () => {
+    // One ordinary request first, so the timings below are of refusals, not of a cold start.
+    expect((await s.gql(`{ region(code: "41") { name } }`)).errors).toBeUndefined();
     const rssBefore = process.memoryUsage().rss;
     const cases: [string, string, string, Record<string, unknown>][] = [
       ["nested tree ×5", nestedTree(5), "QUERY_TOO_COMPLEX", { reason: "depth", found: 22, limit: 12 }],
@@ -93,7 +95,7 @@ describe.each(testDialects())("query limits over HTTP on %s", (dialect) => {
     );
     expect(children.errors).toBeUndefined();
     expect(children.data!.region.children.edges.length).toBeGreaterThan(10);
-    const province = ""; return;
+    const province = await s.login("13800000000");
     const volunteers = await s.gql<{ volunteers: { edges: unknown[] } }>(
       `query($first: Int!) { volunteers(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id nickname realName phoneMasked phone idNumberMasked tier certified certifiedAt region { id code path } managedRegion { id code name path } } } } }`,
       { first: 100 }, province,
