@@ -9,7 +9,9 @@ import { startServer, type RunningServer } from "./support/start-server";
 
 const skip = !browserAvailable && !browserRequired;
 if (skip) {
-  console.warn(`[e2e] skipping the browser suite: no Chromium at ${chromiumPath} (set CHROMIUM_PATH, or REQUIRE_BROWSER=1 to fail instead)`);
+  console.warn(
+    `[e2e] skipping the browser suite: no Chromium at ${chromiumPath} (set CHROMIUM_PATH, or REQUIRE_BROWSER=1 to fail instead)`,
+  );
 }
 
 describe.skipIf(skip)("管理员审批 and role-based access against the real server in Chromium", () => {
@@ -96,13 +98,10 @@ describe.skipIf(skip)("管理员审批 and role-based access against the real se
     await page.waitForURL("**/volunteers");
     await page.getByLabel("搜索科普员").fill(applicant);
     const volunteer = page.locator(".ant-table-tbody tr.ant-table-row").filter({ hasText: applicant });
-    await page.waitForFunction(
-      (name) => {
-        const rows = [...document.querySelectorAll(".ant-table-tbody tr.ant-table-row")];
-        return rows.length === 1 && (rows[0]?.textContent ?? "").includes(name);
-      },
-      applicant,
-    );
+    await page.waitForFunction((name) => {
+      const rows = [...document.querySelectorAll(".ant-table-tbody tr.ant-table-row")];
+      return rows.length === 1 && (rows[0]?.textContent ?? "").includes(name);
+    }, applicant);
     await expect(volunteer.getByTestId("tier-tag").innerText()).resolves.toBe("乡镇级管理员");
 
     // Its detail drawer agrees and names the managed township.
@@ -140,7 +139,9 @@ describe.skipIf(skip)("管理员审批 and role-based access against the real se
     await page.locator(".ant-select-item-option").filter({ hasText: "通过管理员申请" }).click();
     await page.waitForURL("**/audit-log?action=MANAGER_APPLICATION_APPROVED");
     await page.waitForFunction(() => {
-      const tags = [...document.querySelectorAll(".ant-table-tbody tr.ant-table-row td:nth-child(2)")].map((cell) => cell.textContent ?? "");
+      const tags = [...document.querySelectorAll(".ant-table-tbody tr.ant-table-row td:nth-child(2)")].map(
+        (cell) => cell.textContent ?? "",
+      );
       return tags.length > 0 && tags.every((tag) => tag === "通过管理员申请");
     });
     expect(pageErrors).toEqual([]);

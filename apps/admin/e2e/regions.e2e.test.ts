@@ -9,7 +9,9 @@ import { startServer, type RunningServer } from "./support/start-server";
 
 const skip = !browserAvailable && !browserRequired;
 if (skip) {
-  console.warn(`[e2e] skipping the browser suite: no Chromium at ${chromiumPath} (set CHROMIUM_PATH, or REQUIRE_BROWSER=1 to fail instead)`);
+  console.warn(
+    `[e2e] skipping the browser suite: no Chromium at ${chromiumPath} (set CHROMIUM_PATH, or REQUIRE_BROWSER=1 to fail instead)`,
+  );
 }
 
 describe.skipIf(skip)("地区 page against the real server in Chromium", () => {
@@ -19,7 +21,10 @@ describe.skipIf(skip)("地区 page against the real server in Chromium", () => {
   const pageErrors: string[] = [];
 
   const tree = () => page.getByTestId("region-tree");
-  const treeRow = (name: string): Locator => tree().locator(".ant-tree-treenode").filter({ has: page.getByText(name, { exact: true }) });
+  const treeRow = (name: string): Locator =>
+    tree()
+      .locator(".ant-tree-treenode")
+      .filter({ has: page.getByText(name, { exact: true }) });
   const tableNames = () => page.locator(".ant-table-tbody tr.ant-table-row td:nth-child(2)").allInnerTexts();
 
   /** On failure, say what the server and the page said: a timeout alone explains nothing. */
@@ -90,7 +95,10 @@ describe.skipIf(skip)("地区 page against the real server in Chromium", () => {
 
     await page.getByRole("button", { name: /下一页/ }).click();
     await page.getByText(`第 2 / ${Math.ceil(total / 20)} 页`).waitFor();
-    await page.waitForFunction((expected) => document.querySelectorAll(".ant-table-tbody tr.ant-table-row").length === expected, Math.min(total - 20, 20));
+    await page.waitForFunction(
+      (expected) => document.querySelectorAll(".ant-table-tbody tr.ant-table-row").length === expected,
+      Math.min(total - 20, 20),
+    );
     const second = await tableNames();
     expect(second.filter((name) => first.includes(name))).toEqual([]);
 
@@ -108,7 +116,11 @@ describe.skipIf(skip)("地区 page against the real server in Chromium", () => {
     expect(await selected.innerText()).toContain("花园路街道");
     await expect(page.locator(".ant-breadcrumb").innerText()).resolves.toContain("金水区");
     // Villages and communities are leaves; the table lists them.
-    await page.locator(".ant-table-tbody").getByText(/社区|村/).first().waitFor();
+    await page
+      .locator(".ant-table-tbody")
+      .getByText(/社区|村/)
+      .first()
+      .waitFor();
   });
 
   it("finds a region by name and opens it", async () => {

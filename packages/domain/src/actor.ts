@@ -1,5 +1,5 @@
 import { DomainError } from "./errors.js";
-import { isWithin, subtreeRange } from "./region.js";
+import { isWithin } from "./region.js";
 import { isManagerTier, type Tier } from "./tier.js";
 
 /** A person's standing, as the authority rules read it (see docs/domain.md, Authority). */
@@ -35,11 +35,6 @@ export function personOf(actor: Actor): Person | null {
   return actor.kind === "volunteer" ? actor : null;
 }
 
-/** The volunteer id of the actor when it is a person; what audit rows and "mine" filters key on. */
-export function actorVolunteerId(actor: Actor): number | null {
-  return actor.kind === "volunteer" ? Number(actor.volunteerId) : null;
-}
-
 export const isProvince = (actor: Actor): boolean => actor.kind === "volunteer" && actor.tier === "PROVINCE_ADMIN";
 
 /** Region data an actor may see: everything, one subtree, or nothing. */
@@ -70,11 +65,6 @@ export function scopeCovers(scope: RegionScope, regionCode: string | null | unde
   return isWithin(regionCode, scope.code);
 }
 
-/** Whether the actor's region scope covers `regionCode`. */
-export function actorCovers(actor: Actor, regionCode: string): boolean {
-  return scopeCovers(scopeOf(actor), regionCode);
-}
-
 /**
  * Narrows a requested region filter to the scope: a region inside the scope is used as is; one
  * outside it is FORBIDDEN (not silently empty), so a manager learns they asked for too much.
@@ -85,10 +75,6 @@ export function narrowScope(scope: RegionScope, regionCode: string | null | unde
   return { kind: "subtree", code: regionCode };
 }
 
-/** Half-open code range of a subtree scope, for index range scans; null for all / none. */
-export function scopeRange(scope: RegionScope): { low: string; high: string } | null {
-  return scope.kind === "subtree" ? subtreeRange(scope.code) : null;
-}
 
 /** A volunteer record may be seen by the person, the province, and managers whose subtree holds their home region. */
 export function canSeeVolunteer(actor: Actor, v: { volunteerId: string; regionCode: string | null }): boolean {

@@ -13,8 +13,6 @@ export const EventType = {
 } as const;
 export type EventType = (typeof EventType)[keyof typeof EventType];
 
-export const eventTypes: readonly EventType[] = Object.values(EventType);
-
 /** Why a role changed: the one `changeRole` records it, and the audit log names it. */
 export const RoleChangeCause = {
   APPLICATION_APPROVED: "APPLICATION_APPROVED",

@@ -56,7 +56,14 @@ export async function startServer({ demoData = false }: StartServerOptions = {})
   const dataDir = await mkdtemp(join(tmpdir(), "kepu-admin-e2e-"));
   let output = "";
   const child = spawn(process.execPath, ["--enable-source-maps", serverMain], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: demoData ? "1" : "0", LOG_LEVEL: "warn", ADMIN_DIST: adminDist },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DEMO_DATA: demoData ? "1" : "0",
+      LOG_LEVEL: "warn",
+      ADMIN_DIST: adminDist,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const collect = (chunk: Buffer) => {

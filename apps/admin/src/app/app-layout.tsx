@@ -57,15 +57,13 @@ export function AppLayout() {
         <ViewerMenu />
       </Layout.Header>
       <Layout>
-        <Layout.Sider
-          collapsible
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          breakpoint="lg"
-          width={200}
-          theme="light"
-        >
-          <Menu mode="inline" selectedKeys={selectedKey ? [selectedKey] : []} items={menuItems} style={{ borderInlineEnd: 0, paddingTop: 8 }} />
+        <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={200} theme="light">
+          <Menu
+            mode="inline"
+            selectedKeys={selectedKey ? [selectedKey] : []}
+            items={menuItems}
+            style={{ borderInlineEnd: 0, paddingTop: 8 }}
+          />
         </Layout.Sider>
         <Layout.Content style={{ padding: 16, overflow: "auto", display: "flex", flexDirection: "column", minWidth: 0 }}>
           <Suspense fallback={<PageLoading />}>

@@ -28,7 +28,9 @@ describe("summarizeFormError", () => {
   });
 
   it("shows the rate limiter's message", () => {
-    const error = new CombinedGraphQLErrors({ errors: [{ message: "登录尝试过多，请 15 分钟后再试", extensions: { code: "RATE_LIMITED" } }] });
+    const error = new CombinedGraphQLErrors({
+      errors: [{ message: "登录尝试过多，请 15 分钟后再试", extensions: { code: "RATE_LIMITED" } }],
+    });
     expect(summarizeFormError(error, ["phone", "password"]).message).toBe("登录尝试过多，请 15 分钟后再试");
   });
 

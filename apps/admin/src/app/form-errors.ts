@@ -1,5 +1,12 @@
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client";
-import { errorTextFromBody, graphQLErrorCode, graphQLErrorText, GENERIC_ERROR_TEXT, httpStatusText, NETWORK_ERROR_TEXT } from "./error-text";
+import {
+  errorTextFromBody,
+  graphQLErrorCode,
+  graphQLErrorText,
+  GENERIC_ERROR_TEXT,
+  httpStatusText,
+  NETWORK_ERROR_TEXT,
+} from "./error-text";
 
 export interface FieldError<F extends string = string> {
   name: F;

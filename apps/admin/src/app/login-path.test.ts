@@ -3,7 +3,9 @@ import { loginPath, redirectTarget } from "./login-path";
 
 describe("loginPath", () => {
   it("remembers where the visitor was going", () => {
-    expect(loginPath({ pathname: "/volunteers", search: "?tier=COUNTY_MANAGER" })).toBe("/login?redirect=%2Fvolunteers%3Ftier%3DCOUNTY_MANAGER");
+    expect(loginPath({ pathname: "/volunteers", search: "?tier=COUNTY_MANAGER" })).toBe(
+      "/login?redirect=%2Fvolunteers%3Ftier%3DCOUNTY_MANAGER",
+    );
   });
 
   it("needs no redirect for the home page", () => {

@@ -79,7 +79,14 @@ export function navItemsOf(resources: readonly AppResource[]): NavItem[] {
   for (const resource of resources) {
     const { menu } = resource;
     if (!menu || resource.public) continue;
-    items.push({ key: resource.key, path: resourceLink(resource), label: menu.label, icon: menu.icon, order: menu.order, access: menu.access ?? resource.access });
+    items.push({
+      key: resource.key,
+      path: resourceLink(resource),
+      label: menu.label,
+      icon: menu.icon,
+      order: menu.order,
+      access: menu.access ?? resource.access,
+    });
   }
   return items.sort((a, b) => a.order - b.order);
 }

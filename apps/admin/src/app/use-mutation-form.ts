@@ -48,7 +48,15 @@ export function useMutationForm<TValues, TData, TVariables extends OperationVari
   mutation: TypedDocumentNode<TData, TVariables>,
   options: MutationFormOptions<TValues, TData, TVariables>,
 ): MutationForm<TValues> {
-  const { toVariables, onCompleted, successMessage, resetOnSuccess = false, refetchQueries, awaitRefetchQueries, formProps: extraProps } = options;
+  const {
+    toVariables,
+    onCompleted,
+    successMessage,
+    resetOnSuccess = false,
+    refetchQueries,
+    awaitRefetchQueries,
+    formProps: extraProps,
+  } = options;
   const [form] = Form.useForm<TValues>();
   const { message } = App.useApp();
   const [mutate, { loading }] = useMutation(mutation, { context: handledLocally, refetchQueries, awaitRefetchQueries });

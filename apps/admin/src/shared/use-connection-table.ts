@@ -54,7 +54,9 @@ export interface ConnectionTable<N> {
 /** JSON with object keys sorted, so `{a, b}` and `{b, a}` name the same list. */
 export function stableKey(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }
 
@@ -72,7 +74,10 @@ export function useConnectionTable<TData, TVariables extends OperationVariables 
   // The generated variable types are exact object types; TypeScript cannot see that ours plus the
   // page variables make one, hence the assertion.
   const pageVariables = { ...variables, first: pageSize, after: pager.after } as TVariables;
-  const { data, previousData, loading } = useQuery(query, skip ? skipToken : { variables: pageVariables, ...(fetchPolicy ? { fetchPolicy } : {}) });
+  const { data, previousData, loading } = useQuery(
+    query,
+    skip ? skipToken : { variables: pageVariables, ...(fetchPolicy ? { fetchPolicy } : {}) },
+  );
   const shown = data ?? (previousData !== undefined && (!keepPrevious || keepPrevious(previousData)) ? previousData : undefined);
   const current = shown === undefined ? undefined : (connection(shown) ?? undefined);
 

@@ -1,5 +1,12 @@
 import { useCallback, useState } from "react";
-import { cursorStackReducer, currentCursor, initialCursorStack, pageNumber, type CursorStack, type CursorStackAction } from "./cursor-stack";
+import {
+  cursorStackReducer,
+  currentCursor,
+  initialCursorStack,
+  pageNumber,
+  type CursorStack,
+  type CursorStackAction,
+} from "./cursor-stack";
 
 export interface CursorPagination {
   /** `after` for the page to fetch now. */

@@ -26,6 +26,8 @@ const ARGON2_PREFIX = `$argon2id$v=19$m=${ARGON2.memoryCost},t=${ARGON2.timeCost
 const SCRYPT = { N: 1 << 15, r: 8, p: 1 };
 const SCRYPT_KEY_LEN = 32;
 const SCRYPT_PREFIX = `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$`;
+/** A scrypt N=2^15 r=8 verify takes ~20 Argon2id hashes' time (291 ms against ~14 ms): its weight in the queue. */
+const SCRYPT_COST = 20;
 
 /**
  * Hashes nobody's password matches, verified for unknown phones so the response time does not
@@ -34,20 +36,23 @@ const SCRYPT_PREFIX = `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$`;
 export const DUMMY_HASH = `${ARGON2_PREFIX}AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`;
 const DUMMY_SCRYPT_HASH = `${SCRYPT_PREFIX}AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`;
 
-/** Thrown when the hashing queue is full; the caller answers RATE_LIMITED. */
+/** Thrown when the hashing queue is full: RATE_LIMITED, try again in a moment. */
 export class HashQueueFullError extends DomainError {
   constructor() {
-    super("RATE_LIMITED", "登录请求过多，服务器繁忙，请稍后再试");
+    super("RATE_LIMITED", "请求过多，服务器繁忙，请稍后再试", undefined, { retryAfterSeconds: 2 });
   }
 }
 
 /**
- * At most `concurrency` tasks run at once; at most `maxQueued` more wait (FIFO); any further task
- * is refused with HashQueueFullError without waiting.
+ * At most `concurrency` tasks run at once; tasks beyond wait in arrival order while the cost of
+ * all waiting tasks stays within `maxQueued` (a task's cost is its expected time in Argon2id
+ * hashes: 1, or ~20 for a legacy scrypt verify), so the longest wait stays about the same whatever
+ * the mix. Any further task is refused with HashQueueFullError at once.
  */
 export class HashQueue {
   private running = 0;
-  private readonly waiting: (() => void)[] = [];
+  private queuedCost = 0;
+  private readonly waiting: { wake: () => void; cost: number }[] = [];
 
   constructor(
     readonly concurrency: number,
@@ -56,30 +61,35 @@ export class HashQueue {
     if (!(concurrency >= 1) || !(maxQueued >= 0)) throw new Error("HashQueue: concurrency ≥ 1 and maxQueued ≥ 0");
   }
 
-  /** Tasks running now and waiting. */
-  get stats(): { running: number; queued: number } {
-    return { running: this.running, queued: this.waiting.length };
+  /** Tasks running now, waiting, and the waiting tasks' cost. */
+  get stats(): { running: number; queued: number; queuedCost: number } {
+    return { running: this.running, queued: this.waiting.length, queuedCost: this.queuedCost };
   }
 
-  /** True when a new task would be refused. */
+  /** True when a new task of cost 1 would be refused. */
   get full(): boolean {
-    return this.running >= this.concurrency && this.waiting.length >= this.maxQueued;
+    return this.running >= this.concurrency && this.queuedCost + 1 > this.maxQueued;
   }
 
-  async run<T>(task: () => Promise<T>): Promise<T> {
+  async run<T>(task: () => Promise<T>, cost = 1): Promise<T> {
     if (this.running < this.concurrency) {
       this.running++;
     } else {
-      if (this.waiting.length >= this.maxQueued) throw new HashQueueFullError();
+      if (this.queuedCost + cost > this.maxQueued) throw new HashQueueFullError();
+      this.queuedCost += cost;
       // The finishing task hands its slot over, so `running` stays counted.
-      await new Promise<void>((wake) => this.waiting.push(wake));
+      await new Promise<void>((wake) => this.waiting.push({ wake, cost }));
     }
     try {
       return await task();
     } finally {
       const next = this.waiting.shift();
-      if (next) next();
-      else this.running--;
+      if (next) {
+        this.queuedCost -= next.cost;
+        next.wake();
+      } else {
+        this.running--;
+      }
     }
   }
 }
@@ -94,16 +104,31 @@ export function defaultHashConcurrency(): number {
   return Math.max(1, Math.min(Math.floor(pool / 2), availableParallelism() - 1));
 }
 
-/** ~64 × 15 ms ≈ 1 s: the longest a login waits for its hash before the server says "busy". */
+/** ~64 × 15 ms ≈ 1 s: about the longest a login waits for its hash before the server says "busy". */
 export const DEFAULT_MAX_QUEUED = 64;
 
-const settings: { algorithm: HashAlgorithm; queue: HashQueue } = {
+/** As many as can run or wait for a hash: the admission gate in front of logins and registrations. */
+const admissionFor = (q: HashQueue) => new HashQueue(q.concurrency + q.maxQueued, 0);
+
+const initialQueue = new HashQueue(defaultHashConcurrency(), DEFAULT_MAX_QUEUED);
+const settings: { algorithm: HashAlgorithm; queue: HashQueue; admission: HashQueue } = {
   algorithm: "argon2id",
-  queue: new HashQueue(defaultHashConcurrency(), DEFAULT_MAX_QUEUED),
+  queue: initialQueue,
+  admission: admissionFor(initialQueue),
 };
 
-/** Hashes and verifications actually computed in this process (tests count them; the bench reports them). */
-export const passwordWork = { hashes: 0, verifications: 0 };
+/** Hashes and verifications actually computed in this process, and their total time (tests count them; the bench reports them). */
+export const passwordWork = { hashes: 0, verifications: 0, ms: 0 };
+
+/** Times a hashing task into passwordWork.ms. */
+async function timed<T>(work: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await work();
+  } finally {
+    passwordWork.ms += performance.now() - t0;
+  }
+}
 
 /**
  * Changes the algorithm new hashes use and the queue size. For benchmarks ("before": scrypt with
@@ -113,11 +138,22 @@ export function configurePasswordHashing(opts: { algorithm?: HashAlgorithm; conc
   if (opts.algorithm) settings.algorithm = opts.algorithm;
   if (opts.concurrency !== undefined || opts.maxQueued !== undefined) {
     settings.queue = new HashQueue(opts.concurrency ?? settings.queue.concurrency, opts.maxQueued ?? settings.queue.maxQueued);
+    settings.admission = admissionFor(settings.queue);
   }
 }
 
 export function hashQueue(): HashQueue {
   return settings.queue;
+}
+
+/**
+ * At most as many password operations in progress (from their first statement to the answer) as
+ * the hash queue can run and hold; the rest are refused at once (HashQueueFullError), before they
+ * touch the database. Without it a burst passes the queue check all together, and hundreds of
+ * throttle statements hold the connection pool that every other request needs.
+ */
+export function passwordAdmission(): HashQueue {
+  return settings.admission;
 }
 
 /** The hash that unknown accounts are verified against (same cost as a real one). */
@@ -140,11 +176,11 @@ export async function hashPassword(password: string): Promise<string> {
   const algorithm = settings.algorithm;
   return settings.queue.run(async () => {
     passwordWork.hashes++;
-    if (algorithm === "argon2id") return argon2Hash(normalized, ARGON2);
+    if (algorithm === "argon2id") return timed(() => argon2Hash(normalized, ARGON2));
     const salt = randomBytes(16);
-    const key = await deriveScrypt(normalized, salt, SCRYPT);
+    const key = await timed(() => deriveScrypt(normalized, salt, SCRYPT));
     return [SCRYPT_PREFIX.slice(0, -1), salt.toString("base64url"), key.toString("base64url")].join("$");
-  });
+  }, algorithm === "argon2id" ? 1 : SCRYPT_COST);
 }
 
 /** Whether `stored` matches; false for malformed records. Throws HashQueueFullError when the queue is full. */
@@ -154,7 +190,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
     return settings.queue.run(async () => {
       passwordWork.verifications++;
       try {
-        return await argon2Verify(stored, normalized);
+        return await timed(() => argon2Verify(stored, normalized));
       } catch {
         return false; // malformed record
       }
@@ -163,15 +199,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [alg, n, r, p, salt, hash] = stored.split("$");
   if (alg !== "scrypt" || !hash || !/^\d+$/.test(`${n}${r}${p}`)) return false;
   const expected = Buffer.from(hash, "base64url");
+  const cost = Math.max(1, Math.round((SCRYPT_COST * Number(n) * Number(r) * Number(p)) / (SCRYPT.N * SCRYPT.r * SCRYPT.p)));
   return settings.queue.run(async () => {
     passwordWork.verifications++;
     try {
-      const key = await deriveScrypt(normalized, Buffer.from(salt, "base64url"), { N: Number(n), r: Number(r), p: Number(p) });
+      const key = await timed(() => deriveScrypt(normalized, Buffer.from(salt, "base64url"), { N: Number(n), r: Number(r), p: Number(p) }));
       return key.length === expected.length && timingSafeEqual(key, expected);
     } catch {
       return false; // parameters node refuses
     }
-  });
+  }, cost);
 }
 
 /** True when `stored` is not a hash of the current algorithm and parameters (rehash it after a successful login). */

@@ -8,8 +8,8 @@ import mysql, { type Pool, type PoolConnection, type PoolOptions } from "mysql2"
  *   statement and answers with an error (ER_STATEMENT_TIMEOUT);
  * - client side, every callback query gets mysql2's `timeout` a little later than that, for the
  *   case the server cannot answer at all (frozen link, stopped server). mysql2 leaves a timed-out
- *   connection with the dead command at the head of its queue, so the guard destroys it: the pool
- *   drops it and opens a fresh one instead of handing the stuck one to the next request.
+ *   connection with the dead command at the head of its queue, so the guard cuts its socket: the
+ *   pool drops it and opens a fresh one instead of handing the stuck one to the next request.
  *
  * Used as TypeORM's `driver` option: TypeORM only calls createPool/createPoolCluster on it.
  */
@@ -20,8 +20,8 @@ export function mysqlDriverWithTimeouts(statementTimeoutMs: number): typeof mysq
     createPool(options: PoolOptions | string): Pool {
       const pool = typeof options === "string" ? mysql.createPool(options) : mysql.createPool(options);
       pool.on("connection", (conn) => {
+        guardQueries(conn, clientTimeoutMs(statementTimeoutMs)); // first, so the SET below is guarded too
         limitSession(conn, statementTimeoutMs);
-        guardQueries(conn, clientTimeoutMs(statementTimeoutMs));
       });
       return pool;
     },
@@ -53,21 +53,36 @@ function guardQueries(conn: PoolConnection, timeoutMs: number): void {
     const plain = typeof sql === "string" || (typeof sql === "object" && sql !== null && Object.getPrototypeOf(sql) === Object.prototype);
     if (target[EXEMPT] || !callbackMode || !plain) return original(sql, values, cb);
     const options = typeof sql === "string" ? { sql, timeout: timeoutMs } : { timeout: timeoutMs, ...(sql as object) };
-    const wrap = (fn: unknown) =>
-      typeof fn === "function"
-        ? (err: unknown, ...rest: unknown[]) => {
-            if ((err as { code?: unknown } | null)?.code === "PROTOCOL_SEQUENCE_TIMEOUT") dropConnection(conn);
-            return (fn as Callback)(err, ...rest);
-          }
-        : fn;
+    const wrap = (fn: unknown) => {
+      if (typeof fn !== "function") return fn;
+      let answered = false;
+      return (err: unknown, ...rest: unknown[]) => {
+        if (answered) return; // mysql2 answers a timed-out query again when its connection goes
+        answered = true;
+        if ((err as { code?: unknown } | null)?.code === "PROTOCOL_SEQUENCE_TIMEOUT") dropConnection(conn, () => (fn as Callback)(err, ...rest));
+        else (fn as Callback)(err, ...rest);
+      };
+    };
     return original(options, wrap(values), wrap(cb));
   };
 }
 
-function dropConnection(conn: PoolConnection): void {
-  conn.destroy(); // leaves the pool; release() on it is then a no-op
-  const socket = (conn as unknown as { stream?: { destroy?: () => void } }).stream;
-  socket?.destroy?.(); // end() alone would wait on a link that answers nothing
+/**
+ * Cuts the socket, so mysql2 handles it as a lost connection: commands queued behind the dead one
+ * fail (PROTOCOL_CONNECTION_LOST) instead of waiting forever, and the pool forgets the connection.
+ * The timed-out caller hears back only after that (mysql2's own 'close' handler runs first), so
+ * its release() cannot put the dead connection back in the pool for the next request.
+ * (`conn.destroy()` would only half-close the socket and leave queued commands unanswered.)
+ */
+function dropConnection(conn: PoolConnection, then: () => void): void {
+  const socket = (conn as unknown as { stream?: { destroy?: () => void; destroyed?: boolean; once?: (e: "close", f: () => void) => void } }).stream;
+  if (!socket || typeof socket.destroy !== "function" || typeof socket.once !== "function" || socket.destroyed) {
+    conn.destroy();
+    then();
+    return;
+  }
+  socket.once("close", then);
+  socket.destroy();
 }
 
 /**

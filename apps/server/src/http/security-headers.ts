@@ -22,9 +22,9 @@ export const CONSOLE_CSP = [
  * move away from express. `console: true` adds the console's CSP; the GraphQL endpoint goes
  * without it (Apollo's landing page loads its sandbox from Apollo's CDN) but keeps the rest.
  */
-export function setSecurityHeaders(res: ServerResponse, { console }: { console: boolean }): void {
+export function setSecurityHeaders(res: ServerResponse, options: { console: boolean }): void {
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("X-Frame-Options", "DENY");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-  if (console) res.setHeader("Content-Security-Policy", CONSOLE_CSP);
+  if (options.console) res.setHeader("Content-Security-Policy", CONSOLE_CSP);
 }

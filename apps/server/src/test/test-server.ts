@@ -38,7 +38,8 @@ export async function startTestServer(dialect: DialectName, env: Record<string, 
   config.database = db.config;
   const logFile = testLogFile(dialect);
   const destination = pino.destination({ dest: logFile, sync: true, mkdir: true });
-  const running = await startServer(config, createLogger(process.env.TEST_LOG_LEVEL ?? "info", destination));
+  // debug: adds only the failing statements (query-logger.ts), the lines most likely to carry personal data.
+  const running = await startServer(config, createLogger(process.env.TEST_LOG_LEVEL ?? "debug", destination));
   const url = `http://127.0.0.1:${running.port}`;
   const responses: string[] = [];
   const gql: TestServer["gql"] = async (query, variables, token) => {

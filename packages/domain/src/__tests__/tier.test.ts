@@ -1,7 +1,9 @@
 import { describe, it, expect } from "vitest";
 import type { Tier } from "../tier.js";
 import { isManagerTier, levelForTier, managerTiersBelow, tierLabels, tierRank, tiers } from "../tier.js";
-import { type Actor, actorCovers, scopeOf, type VolunteerActor } from "../actor.js";
+import { type Actor, scopeCovers, scopeOf, type VolunteerActor } from "../actor.js";
+
+const actorCovers = (actor: Actor, code: string) => scopeCovers(scopeOf(actor), code);
 import { canDecideApplication } from "../manager-rules.js";
 import { levelOfCode } from "../region.js";
 
@@ -87,7 +89,7 @@ describe("managerTiersBelow", () => {
   });
 });
 
-describe("actorCovers", () => {
+describe("scopeCovers(scopeOf(actor))", () => {
   it("province covers every region", () => {
     for (const c of ["41", "4101", "4102", "419001", "410105001001"]) expect(actorCovers(province, c)).toBe(true);
   });

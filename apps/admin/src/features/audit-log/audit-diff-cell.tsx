@@ -9,7 +9,12 @@ const EMPTY = "空";
 function Value({ change, text, removed }: { change: AuditChange; text: string; removed: boolean }) {
   const content = change.isRegion && text !== EMPTY ? <RegionName code={text} /> : text;
   return (
-    <Typography.Text delete={removed} type={removed ? "danger" : "success"} ellipsis={change.isRegion ? false : { tooltip: text }} style={valueStyle}>
+    <Typography.Text
+      delete={removed}
+      type={removed ? "danger" : "success"}
+      ellipsis={change.isRegion ? false : { tooltip: text }}
+      style={valueStyle}
+    >
       {content}
     </Typography.Text>
   );

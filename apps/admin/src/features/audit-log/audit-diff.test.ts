@@ -22,13 +22,17 @@ describe("auditChanges", () => {
   });
 
   it("handles creations, missing sides and non-object or broken JSON", () => {
-    expect(auditChanges(null, JSON.stringify({ realName: "张三" }))).toEqual([{ key: "realName", label: "姓名", isRegion: false, before: null, after: "张三" }]);
+    expect(auditChanges(null, JSON.stringify({ realName: "张三" }))).toEqual([
+      { key: "realName", label: "姓名", isRegion: false, before: null, after: "张三" },
+    ]);
     expect(auditChanges(null, null)).toEqual([]);
     expect(auditChanges("12", "15")).toEqual([{ key: "value", label: "值", isRegion: false, before: "12", after: "15" }]);
     expect(auditChanges("{oops", null)).toEqual([{ key: "value", label: "值", isRegion: false, before: "{oops", after: null }]);
   });
 
   it("shows unknown keys under their own name and nested values as JSON", () => {
-    expect(auditChanges(null, JSON.stringify({ extra: { a: 1 } }))).toEqual([{ key: "extra", label: "extra", isRegion: false, before: null, after: '{"a":1}' }]);
+    expect(auditChanges(null, JSON.stringify({ extra: { a: 1 } }))).toEqual([
+      { key: "extra", label: "extra", isRegion: false, before: null, after: '{"a":1}' },
+    ]);
   });
 });

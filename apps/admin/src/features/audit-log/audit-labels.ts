@@ -1,26 +1,32 @@
-import { tierLabels, type Tier } from "@kepu/domain";
+import {
+  applicationStatusLabels,
+  auditActionLabels,
+  isAuditAction,
+  tierLabels,
+  type ApplicationStatus,
+  type AuditAction,
+  type Tier,
+} from "@kepu/domain";
 
-/** Audit action codes the server records, with the console's Chinese names and tag colours. */
-export const auditActions = {
-  MANAGER_APPLICATION_SUBMITTED: { label: "提交管理员申请", color: "blue" },
-  MANAGER_APPLICATION_APPROVED: { label: "通过管理员申请", color: "green" },
-  MANAGER_APPLICATION_REJECTED: { label: "驳回管理员申请", color: "red" },
-  ROLE_CHANGED: { label: "变更层级", color: "purple" },
-  MANAGER_REVOKED: { label: "撤销管理员", color: "volcano" },
-  VOLUNTEER_CERTIFIED: { label: "实名认证", color: "cyan" },
-  REGION_POPULATION_CHANGED: { label: "修改地区人口", color: "gold" },
-  PROVINCE_ADMIN_CREATED: { label: "创建省级管理员", color: "magenta" },
-} as const satisfies Record<string, { label: string; color: string }>;
+/** Tag colours per action; the names are the domain's (`auditActionLabels`), shared with the server. */
+export const auditActionColors: Record<AuditAction, string> = {
+  MANAGER_APPLICATION_SUBMITTED: "blue",
+  MANAGER_APPLICATION_APPROVED: "green",
+  MANAGER_APPLICATION_REJECTED: "red",
+  ROLE_CHANGED: "purple",
+  MANAGER_REVOKED: "volcano",
+  VOLUNTEER_CERTIFIED: "cyan",
+  REGION_POPULATION_CHANGED: "gold",
+  PROVINCE_ADMIN_CREATED: "magenta",
+};
 
-export type AuditAction = keyof typeof auditActions;
-
-export function isAuditAction(action: string): action is AuditAction {
-  return Object.hasOwn(auditActions, action);
+/** A server newer than this console may send an action it does not know yet: show its code. */
+export function auditActionLabel(action: string): string {
+  return isAuditAction(action) ? auditActionLabels[action] : action;
 }
 
-/** Unknown (newer) actions still show, under their code. */
-export function auditActionLabel(action: string): string {
-  return isAuditAction(action) ? auditActions[action].label : action;
+export function auditActionColor(action: string): string {
+  return isAuditAction(action) ? auditActionColors[action] : "default";
 }
 
 export const targetTypeLabels: Record<string, string> = {
@@ -48,10 +54,12 @@ export const fieldLabels: Record<string, string> = {
   source: "来源",
 };
 
-const statusLabels: Record<string, string> = { PENDING: "待审批", APPROVED: "已通过", REJECTED: "已驳回" };
-
 function isTier(value: string): value is Tier {
   return Object.hasOwn(tierLabels, value);
+}
+
+function isApplicationStatus(value: string): value is ApplicationStatus {
+  return Object.hasOwn(applicationStatusLabels, value);
 }
 
 /** A snapshot value as people read it: enum codes in Chinese, null as 空, objects as compact JSON. */
@@ -60,7 +68,7 @@ export function formatAuditValue(key: string, value: unknown): string {
   if (typeof value === "boolean") return value ? "是" : "否";
   if (typeof value === "string") {
     if (key === "tier" && isTier(value)) return tierLabels[value];
-    if (key === "status" && statusLabels[value]) return statusLabels[value];
+    if (key === "status" && isApplicationStatus(value)) return applicationStatusLabels[value];
     return value;
   }
   if (typeof value === "number") return String(value);

@@ -1,3 +1,4 @@
+import { auditActionLabels, auditActions, isAuditAction, type AuditAction } from "@kepu/domain";
 import { Card, Divider, Flex, Select, Typography } from "antd";
 import { useSearchParams } from "react-router";
 import { PageHeader } from "../../app/page-header";
@@ -5,12 +6,11 @@ import { CursorPager } from "../../shared/cursor-pager";
 import { formatCount } from "../../shared/format";
 import { useConnectionTable } from "../../shared/use-connection-table";
 import { AuditLogTable } from "./audit-log-table";
-import { auditActions, isAuditAction, type AuditAction } from "./audit-labels";
 import { auditLogsQuery } from "./audit-log.graphql";
 
 const PAGE_SIZE = 20;
 
-const actionOptions = (Object.keys(auditActions) as AuditAction[]).map((action) => ({ value: action, label: auditActions[action].label }));
+const actionOptions = auditActions.map((action) => ({ value: action, label: auditActionLabels[action] }));
 
 /** 审计日志 (省科协 only): every authority decision and personal-data change, newest first. */
 export function AuditLogPage() {

@@ -5,7 +5,7 @@ import { TierTag } from "../../shared/tier-tag";
 import type { ConnectionTable } from "../../shared/use-connection-table";
 import type { AuditLogsQuery } from "../../gql/graphql";
 import { AuditDiffCell } from "./audit-diff-cell";
-import { auditActionLabel, auditActions, isAuditAction, targetTypeLabels } from "./audit-labels";
+import { auditActionColor, auditActionLabel, targetTypeLabels } from "./audit-labels";
 
 export type AuditLogEntryRow = AuditLogsQuery["auditLogs"]["edges"][number]["node"];
 
@@ -17,7 +17,7 @@ const columns: TableColumnsType<AuditLogEntryRow> = [
     title: "操作",
     key: "action",
     width: 150,
-    render: (_: unknown, e) => <Tag color={isAuditAction(e.action) ? auditActions[e.action].color : "default"}>{auditActionLabel(e.action)}</Tag>,
+    render: (_: unknown, e) => <Tag color={auditActionColor(e.action)}>{auditActionLabel(e.action)}</Tag>,
   },
   {
     title: "操作人",
@@ -53,7 +53,12 @@ const columns: TableColumnsType<AuditLogEntryRow> = [
     width: 160,
     render: (_: unknown, e) =>
       e.requestId ? (
-        <Typography.Text code copyable={{ text: e.requestId, tooltips: ["复制", "已复制"] }} ellipsis style={{ fontSize: 12, maxWidth: 130 }}>
+        <Typography.Text
+          code
+          copyable={{ text: e.requestId, tooltips: ["复制", "已复制"] }}
+          ellipsis
+          style={{ fontSize: 12, maxWidth: 130 }}
+        >
           {e.requestId}
         </Typography.Text>
       ) : (

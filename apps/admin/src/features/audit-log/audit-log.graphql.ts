@@ -1,7 +1,7 @@
 import { graphql } from "../../gql";
 
 export const auditLogsQuery = graphql(`
-  query AuditLogs($action: String, $first: Int!, $after: String) {
+  query AuditLogs($action: AuditAction, $first: Int!, $after: String) {
     auditLogs(action: $action, first: $first, after: $after) {
       totalCount
       pageInfo {

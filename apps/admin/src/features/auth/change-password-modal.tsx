@@ -26,22 +26,19 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
   });
 
   return (
-    <Modal
-      title="修改密码"
-      open={open}
-      okText="确认修改"
-      confirmLoading={submitting}
-      onOk={submit}
-      onCancel={onClose}
-      afterClose={reset}
-    >
+    <Modal title="修改密码" open={open} okText="确认修改" confirmLoading={submitting} onOk={submit} onCancel={onClose} afterClose={reset}>
       <Form<ChangePasswordValues> {...formProps} name="change-password" style={{ marginTop: 16 }}>
         {/* Lets password managers tie the new password to this account. */}
         <input type="text" name="username" autoComplete="username" value={viewer.phone ?? viewer.phoneMasked} readOnly hidden />
         <Form.Item name="oldPassword" label="当前密码" rules={loginPasswordRules}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="newPassword" label="新密码" rules={newPasswordRules(viewer.phone)} extra="8–64 位，须同时包含字母和数字，不能包含手机号">
+        <Form.Item
+          name="newPassword"
+          label="新密码"
+          rules={newPasswordRules(viewer.phone)}
+          extra="8–64 位，须同时包含字母和数字，不能包含手机号"
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item

@@ -82,7 +82,14 @@ export function LoginPage() {
           </Typography.Paragraph>
           <Form<LoginValues> {...formProps} name="login">
             <Form.Item name="phone" label="手机号" rules={phoneRules} validateTrigger="onBlur">
-              <Input prefix={<MobileOutlined />} placeholder="请输入 11 位手机号" inputMode="tel" autoComplete="username" maxLength={20} autoFocus />
+              <Input
+                prefix={<MobileOutlined />}
+                placeholder="请输入 11 位手机号"
+                inputMode="tel"
+                autoComplete="username"
+                maxLength={20}
+                autoFocus
+              />
             </Form.Item>
             <Form.Item name="password" label="密码" rules={loginPasswordRules}>
               <Input.Password prefix={<LockOutlined />} placeholder="请输入密码" autoComplete="current-password" maxLength={PASSWORD_MAX} />

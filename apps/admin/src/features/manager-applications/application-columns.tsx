@@ -28,7 +28,12 @@ const applicant: TableColumnsType<Row>[number] = {
   width: 170,
   render: (_: unknown, a) => <PersonCell person={a.applicant} showPhone />,
 };
-const tier: TableColumnsType<Row>[number] = { title: "申请层级", key: "tier", width: 130, render: (_: unknown, a) => <TierTag tier={a.tier} /> };
+const tier: TableColumnsType<Row>[number] = {
+  title: "申请层级",
+  key: "tier",
+  width: 130,
+  render: (_: unknown, a) => <TierTag tier={a.tier} />,
+};
 const region: TableColumnsType<Row>[number] = {
   title: "申请地区",
   key: "region",
@@ -36,14 +41,24 @@ const region: TableColumnsType<Row>[number] = {
   ellipsis: { showTitle: false },
   render: (_: unknown, a) => textCell(a.region.path),
 };
-const reason: TableColumnsType<Row>[number] = { title: "理由", key: "reason", ellipsis: { showTitle: false }, render: (_: unknown, a) => textCell(a.reason) };
+const reason: TableColumnsType<Row>[number] = {
+  title: "理由",
+  key: "reason",
+  ellipsis: { showTitle: false },
+  render: (_: unknown, a) => textCell(a.reason),
+};
 const createdAt: TableColumnsType<Row>[number] = {
   title: "申请时间",
   key: "createdAt",
   width: 150,
   render: (_: unknown, a) => <span style={mono}>{formatDateTime(a.createdAt)}</span>,
 };
-const status: TableColumnsType<Row>[number] = { title: "状态", key: "status", width: 100, render: (_: unknown, a) => <ApplicationStatusTag status={a.status} /> };
+const status: TableColumnsType<Row>[number] = {
+  title: "状态",
+  key: "status",
+  width: 100,
+  render: (_: unknown, a) => <ApplicationStatusTag status={a.status} />,
+};
 const decidedBy: TableColumnsType<Row>[number] = {
   title: "审批人",
   key: "decidedBy",
@@ -87,7 +102,10 @@ function actions(onDecide: (application: Row, decision: Decision) => void): Tabl
 }
 
 /** Columns per tab: the review queue gets actions, processed ones the decision, one's own no applicant. */
-export function applicationColumns(kind: "pending" | "decided" | "mine", onDecide: (application: Row, decision: Decision) => void): TableColumnsType<Row> {
+export function applicationColumns(
+  kind: "pending" | "decided" | "mine",
+  onDecide: (application: Row, decision: Decision) => void,
+): TableColumnsType<Row> {
   switch (kind) {
     case "pending":
       return [applicant, tier, region, reason, createdAt, status, actions(onDecide)];

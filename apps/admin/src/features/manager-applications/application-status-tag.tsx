@@ -1,13 +1,7 @@
 import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined } from "@ant-design/icons";
+import { applicationStatusLabels, type ApplicationStatus } from "@kepu/domain";
 import { Tag } from "antd";
 import type { ReactNode } from "react";
-import type { ApplicationStatus } from "../../gql/graphql";
-
-export const applicationStatusLabels: Record<ApplicationStatus, string> = {
-  PENDING: "待审批",
-  APPROVED: "已通过",
-  REJECTED: "已驳回",
-};
 
 const statusLook: Record<ApplicationStatus, { color: string; icon: ReactNode }> = {
   PENDING: { color: "processing", icon: <ClockCircleOutlined /> },

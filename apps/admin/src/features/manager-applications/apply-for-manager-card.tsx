@@ -40,7 +40,12 @@ export function ApplyForManagerCard({ hasPending }: { hasPending: boolean }) {
   return (
     <Card title="申请成为管理员" size="small">
       {!viewer.certified ? (
-        <Alert type="warning" showIcon title="完成实名认证后方可申请" description="请先在科普中国信息员 App 中完成实名认证（姓名、身份证号、所在地区）。" />
+        <Alert
+          type="warning"
+          showIcon
+          title="完成实名认证后方可申请"
+          description="请先在科普中国信息员 App 中完成实名认证（姓名、身份证号、所在地区）。"
+        />
       ) : hasPending ? (
         <Alert type="info" showIcon title="您有一份申请正在审批中" description="审批结果将显示在下方申请记录中；审批完成后方可再次申请。" />
       ) : (
@@ -49,7 +54,11 @@ export function ApplyForManagerCard({ hasPending }: { hasPending: boolean }) {
             <Row gutter={16}>
               <Col xs={24} md={8}>
                 <Form.Item name="tier" label="申请层级" rules={[{ required: true, message: "请选择申请层级" }]}>
-                  <Select placeholder="选择管理员层级" options={tiers.map((t) => ({ value: t, label: tierLabels[t] }))} aria-label="申请层级" />
+                  <Select
+                    placeholder="选择管理员层级"
+                    options={tiers.map((t) => ({ value: t, label: tierLabels[t] }))}
+                    aria-label="申请层级"
+                  />
                 </Form.Item>
               </Col>
               <Col xs={24} md={16}>

@@ -68,7 +68,12 @@ export function DecideApplicationModal({ target, open, onClose }: DecideApplicat
       ) : null}
       <Form<DecideValues> {...formProps} name="decide-application">
         <Form.Item name="comment" label="审批意见" extra="选填，申请人可见，并记入审计日志">
-          <Input.TextArea rows={3} maxLength={COMMENT_MAX} showCount placeholder={approve ? "例如：情况属实，同意" : "例如：材料不全，请补充后重新申请"} />
+          <Input.TextArea
+            rows={3}
+            maxLength={COMMENT_MAX}
+            showCount
+            placeholder={approve ? "例如：情况属实，同意" : "例如：材料不全，请补充后重新申请"}
+          />
         </Form.Item>
         {failure ? <Alert type="error" showIcon title={failure.message} /> : null}
       </Form>

@@ -1,3 +1,4 @@
+import { applicationStatusLabels } from "@kepu/domain";
 import { Flex, Segmented } from "antd";
 import { useState } from "react";
 import { useConnectionTable } from "../../shared/use-connection-table";
@@ -6,10 +7,7 @@ import { managerApplicationsQuery } from "./manager-applications.graphql";
 
 type DecidedStatus = "APPROVED" | "REJECTED";
 
-const statusOptions: { value: DecidedStatus; label: string }[] = [
-  { value: "APPROVED", label: "已通过" },
-  { value: "REJECTED", label: "已驳回" },
-];
+const statusOptions = (["APPROVED", "REJECTED"] as const).map((value) => ({ value, label: applicationStatusLabels[value] }));
 
 const noDecisions = () => undefined;
 
@@ -25,7 +23,12 @@ export function DecidedApplications() {
   return (
     <Flex vertical gap={12}>
       <Segmented<DecidedStatus> options={statusOptions} value={status} onChange={setStatus} style={{ alignSelf: "flex-start" }} />
-      <ApplicationsTable kind="decided" table={table} onDecide={noDecisions} emptyText={status === "APPROVED" ? "暂无已通过的申请" : "暂无已驳回的申请"} />
+      <ApplicationsTable
+        kind="decided"
+        table={table}
+        onDecide={noDecisions}
+        emptyText={status === "APPROVED" ? "暂无已通过的申请" : "暂无已驳回的申请"}
+      />
     </Flex>
   );
 }

@@ -39,7 +39,12 @@ const columns: TableColumnsType<RegionSummary> = [
     title: "来源",
     dataIndex: "populationSource",
     width: 140,
-    render: (_: unknown, region) => (region.population === null ? <Typography.Text type="secondary">—</Typography.Text> : <PopulationSourceTag source={region.populationSource} />),
+    render: (_: unknown, region) =>
+      region.population === null ? (
+        <Typography.Text type="secondary">—</Typography.Text>
+      ) : (
+        <PopulationSourceTag source={region.populationSource} />
+      ),
   },
 ];
 
@@ -60,7 +65,9 @@ export function RegionChildrenTable({ code, isLeafLevel }: { code: string; isLea
         <Typography.Title level={5} style={{ margin: 0 }}>
           下级地区
         </Typography.Title>
-        <Typography.Text type="secondary">{page.totalCount === undefined ? "\u00a0" : `共 ${formatCount(page.totalCount)} 个下级`}</Typography.Text>
+        <Typography.Text type="secondary">
+          {page.totalCount === undefined ? "\u00a0" : `共 ${formatCount(page.totalCount)} 个下级`}
+        </Typography.Text>
       </Flex>
       <Table<RegionSummary>
         {...page.tableProps}
@@ -70,7 +77,9 @@ export function RegionChildrenTable({ code, isLeafLevel }: { code: string; isLea
         scroll={{ x: 640 }}
         onRow={(region) => ({ onClick: () => void navigate(`/regions/${region.code}`), style: { cursor: "pointer" } })}
         locale={{
-          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={isLeafLevel ? "村（社区）是最末一级，没有下级地区" : "暂无下级地区"} />,
+          emptyText: (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={isLeafLevel ? "村（社区）是最末一级，没有下级地区" : "暂无下级地区"} />
+          ),
         }}
       />
       <CursorPager {...page} />

@@ -65,7 +65,13 @@ export function RegionDetailCard({ code, onLoaded }: RegionDetailCardProps) {
   if (!region) return null;
 
   const breadcrumbItems = [
-    { title: <Link to="/regions" aria-label="地区"><HomeOutlined /></Link> },
+    {
+      title: (
+        <Link to="/regions" aria-label="地区">
+          <HomeOutlined />
+        </Link>
+      ),
+    },
     ...region.ancestors.map((a) => ({ title: <Link to={`/regions/${a.code}`}>{a.name}</Link> })),
     { title: region.name },
   ];
@@ -78,7 +84,11 @@ export function RegionDetailCard({ code, onLoaded }: RegionDetailCardProps) {
           <RegionLevelTag level={region.level} />
         </Space>
       }
-      extra={<Typography.Text type="secondary" copyable={{ text: region.code, tooltips: ["复制代码", "已复制"] }}>{region.code}</Typography.Text>}
+      extra={
+        <Typography.Text type="secondary" copyable={{ text: region.code, tooltips: ["复制代码", "已复制"] }}>
+          {region.code}
+        </Typography.Text>
+      }
     >
       <Breadcrumb items={breadcrumbItems} style={{ marginBottom: 16 }} />
       <Descriptions
@@ -86,7 +96,11 @@ export function RegionDetailCard({ code, onLoaded }: RegionDetailCardProps) {
         column={{ xs: 1, sm: 2, xl: 3 }}
         size="small"
         items={[
-          { key: "code", label: "地区代码", children: <Typography.Text style={{ fontVariantNumeric: "tabular-nums" }}>{region.code}</Typography.Text> },
+          {
+            key: "code",
+            label: "地区代码",
+            children: <Typography.Text style={{ fontVariantNumeric: "tabular-nums" }}>{region.code}</Typography.Text>,
+          },
           { key: "level", label: "级别", children: regionLevelLabels[region.level] },
           { key: "children", label: "下级数量", children: formatCount(region.childCount) },
           {

@@ -26,7 +26,20 @@ export function RegionSearch({ onSelectRegion }: { onSelectRegion: (code: string
     ),
   }));
 
-  const more = totalCount > hits.length ? [{ value: "__more__", disabled: true, label: <Typography.Text type="secondary">共 {totalCount} 条匹配，仅显示前 {SEARCH_LIMIT} 条，请输入更完整的名称</Typography.Text> }] : [];
+  const more =
+    totalCount > hits.length
+      ? [
+          {
+            value: "__more__",
+            disabled: true,
+            label: (
+              <Typography.Text type="secondary">
+                共 {totalCount} 条匹配，仅显示前 {SEARCH_LIMIT} 条，请输入更完整的名称
+              </Typography.Text>
+            ),
+          },
+        ]
+      : [];
 
   return (
     <AutoComplete

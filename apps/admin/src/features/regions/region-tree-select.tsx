@@ -13,7 +13,14 @@ interface RegionTreeSelectProps {
 }
 
 /** Region picker over the lazily loaded division tree; usable as a controlled antd form field. */
-export function RegionTreeSelect({ rootCode, value, onChange, placeholder = "选择地区", style = { width: "100%" }, id }: RegionTreeSelectProps) {
+export function RegionTreeSelect({
+  rootCode,
+  value,
+  onChange,
+  placeholder = "选择地区",
+  style = { width: "100%" },
+  id,
+}: RegionTreeSelectProps) {
   const treeProps = useRegionTreeSelect(rootCode);
   return (
     <TreeSelect

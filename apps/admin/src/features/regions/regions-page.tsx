@@ -49,7 +49,10 @@ export function RegionsPage() {
           {code ? (
             <RegionDetailCard key={code} code={code} onLoaded={tree.reveal} />
           ) : (
-            <Card style={{ height: "100%" }} styles={{ body: { height: "100%", display: "flex", alignItems: "center", justifyContent: "center" } }}>
+            <Card
+              style={{ height: "100%" }}
+              styles={{ body: { height: "100%", display: "flex", alignItems: "center", justifyContent: "center" } }}
+            >
               <Empty description="请在左侧地区树中选择地区，或搜索地区名称" />
             </Card>
           )}

@@ -15,7 +15,10 @@ export type RegionSearchHit = RegionSearchQuery["regions"]["edges"][number]["nod
  */
 export function useRegionSearch(input: string, level: RegionLevel | null = null) {
   const term = useDebouncedValue(input.trim(), SEARCH_DEBOUNCE_MS);
-  const { data, previousData, loading } = useQuery(regionSearchQuery, term ? { variables: { search: term, level, first: SEARCH_LIMIT } } : skipToken);
+  const { data, previousData, loading } = useQuery(
+    regionSearchQuery,
+    term ? { variables: { search: term, level, first: SEARCH_LIMIT } } : skipToken,
+  );
   const shown = term ? (data ?? previousData) : undefined;
   const hits: RegionSearchHit[] = shown?.regions.edges.map((e) => e.node) ?? [];
   return {

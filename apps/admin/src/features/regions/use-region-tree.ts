@@ -2,7 +2,15 @@ import { useApolloClient, useQuery } from "@apollo/client/react";
 import type { Key } from "react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { fetchAllRegionChildren } from "./fetch-region-children";
-import { buildTreeNodes, emptyRegionTreeState, loadedCodes, withChildren, withRoots, type RegionTreeNode, type RegionTreeState } from "./region-tree-data";
+import {
+  buildTreeNodes,
+  emptyRegionTreeState,
+  loadedCodes,
+  withChildren,
+  withRoots,
+  type RegionTreeNode,
+  type RegionTreeState,
+} from "./region-tree-data";
 import { regionRootsQuery } from "./regions.graphql";
 
 export interface RegionTreeController {
@@ -80,7 +88,16 @@ export function useRegionTree(): RegionTreeController {
   );
 
   const rootRegions = roots.data?.regions.edges;
-  const state = useMemo(() => (rootRegions ? withRoots(loaded, rootRegions.map((e) => e.node)) : loaded), [loaded, rootRegions]);
+  const state = useMemo(
+    () =>
+      rootRegions
+        ? withRoots(
+            loaded,
+            rootRegions.map((e) => e.node),
+          )
+        : loaded,
+    [loaded, rootRegions],
+  );
   const treeData = useMemo(() => buildTreeNodes(state), [state]);
   const loadedKeys = useMemo(() => loadedCodes(state), [state]);
 

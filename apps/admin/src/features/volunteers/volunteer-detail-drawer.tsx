@@ -57,7 +57,11 @@ function VolunteerDetail({ id }: { id: string }) {
           { key: "realName", label: "姓名", children: volunteer.realName ?? dash },
           { key: "nickname", label: "昵称", children: volunteer.nickname ?? dash },
           { key: "phone", label: "手机", children: <span style={mono}>{volunteer.phone ?? volunteer.phoneMasked}</span> },
-          { key: "idNumber", label: "身份证", children: volunteer.idNumberMasked ? <span style={mono}>{volunteer.idNumberMasked}</span> : dash },
+          {
+            key: "idNumber",
+            label: "身份证",
+            children: volunteer.idNumberMasked ? <span style={mono}>{volunteer.idNumberMasked}</span> : dash,
+          },
           { key: "region", label: "所属地区", children: volunteer.region?.path ?? dash },
           { key: "workUnit", label: "工作单位", children: volunteer.workUnit ?? dash },
           { key: "tier", label: "层级", children: <TierTag tier={volunteer.tier} /> },

@@ -34,7 +34,12 @@ export function VolunteersPage() {
     <Flex vertical gap={12}>
       <PageHeader title="科普员" subTitle={`管辖范围：${scope}。实名信息按规定脱敏显示。`} />
       <Card>
-        <VolunteerFilterBar formProps={filters.formProps} rootRegionCode={rootRegionCode} changed={filters.changed} onReset={filters.reset} />
+        <VolunteerFilterBar
+          formProps={filters.formProps}
+          rootRegionCode={rootRegionCode}
+          changed={filters.changed}
+          onReset={filters.reset}
+        />
         <Divider style={{ marginBlock: 16 }} />
         <VolunteersTable table={table} filtered={filters.changed} />
         <CursorPager {...table} summary={table.totalCount === undefined ? undefined : `共 ${formatCount(table.totalCount)} 名科普员`} />

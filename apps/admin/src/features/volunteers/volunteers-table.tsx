@@ -22,7 +22,8 @@ const columns: TableColumnsType<VolunteerRowFragment> = [
     title: "身份证",
     key: "idNumber",
     width: 190,
-    render: (_: unknown, v) => (v.idNumberMasked ? <span style={mono}>{v.idNumberMasked}</span> : <Typography.Text type="secondary">—</Typography.Text>),
+    render: (_: unknown, v) =>
+      v.idNumberMasked ? <span style={mono}>{v.idNumberMasked}</span> : <Typography.Text type="secondary">—</Typography.Text>,
   },
   {
     title: "地区",
@@ -83,7 +84,12 @@ export function VolunteersTable({ table, filtered }: { table: ConnectionTable<Vo
       scroll={{ x: 1100 }}
       onRow={(volunteer) => ({ onClick: () => void navigate(volunteerPath(volunteer.id)), style: { cursor: "pointer" } })}
       locale={{
-        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filtered ? "没有符合条件的科普员，请调整筛选条件" : "管辖范围内暂无科普员"} />,
+        emptyText: (
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={filtered ? "没有符合条件的科普员，请调整筛选条件" : "管辖范围内暂无科普员"}
+          />
+        ),
       }}
     />
   );

@@ -144,4 +144,22 @@ describe.runIf(process.env.TEST_MYSQL_URL)("MariaDB statement timeouts", () => {
     const again = await Promise.all(Array.from({ length: 4 }, () => ds.query("SELECT 1 AS ok")));
     expect(again.flat()).toEqual(Array(4).fill({ ok: 1 }));
   });
+
+  it("on a frozen link, a statement queued behind the stuck one on the same connection fails too, instead of waiting forever", async () => {
+    const runner = ds.createQueryRunner();
+    await runner.connect();
+    try {
+      proxy.freeze(true);
+      const t0 = performance.now();
+      const settle = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e as { driverError?: { code?: string } }).driverError?.code);
+      const [first, second] = await Promise.all([settle(runner.query("SELECT 1")), settle(runner.query("SELECT 2"))]);
+      expect(first).toBe("PROTOCOL_SEQUENCE_TIMEOUT");
+      expect(second).toBe("PROTOCOL_CONNECTION_LOST");
+      expect(performance.now() - t0).toBeLessThan(clientTimeoutMs(STATEMENT_MS) + 500);
+    } finally {
+      proxy.freeze(false);
+      await runner.release();
+    }
+    expect(await ds.query("SELECT 1 AS ok")).toEqual([{ ok: 1 }]);
+  });
 });

@@ -63,7 +63,7 @@ export class ExecutionBudget {
     if (this.stopped) throw this.stopped.error;
     const elapsed = this.now() - this.startedAt;
     if (elapsed > this.deadlineMs) throw this.halt("deadline", elapsed, this.deadlineMs);
-    this.bytes += String(key).length + 4; // "key":…,
+    this.bytes += (typeof key === "string" ? key.length : 0) + 4; // "key":…,
     return this.fieldDone;
   }
 

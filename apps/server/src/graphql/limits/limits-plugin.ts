@@ -39,7 +39,7 @@ export function firstViolation(m: OperationMetrics, limits: QueryLimitsConfig): 
  * Apollo answers it as it is (formatError keeps QUERY_TOO_COMPLEX and its extensions).
  *
  * During execution an ExecutionBudget enforces the deadline and the response size; a request it
- * stops answers with one refusal and no data.
+ * stops answers with one refusal, and no data unless it is a mutation.
  */
 export function queryLimitsPlugin<TContext extends LimitsContext>(limits: QueryLimitsConfig): ApolloServerPlugin<TContext> {
   return {
@@ -60,12 +60,19 @@ export function queryLimitsPlugin<TContext extends LimitsContext>(limits: QueryL
             willResolveField: ({ info }) => budget.enterField(info.path.key),
           };
         },
-        async willSendResponse({ response, operationName }) {
+        async willSendResponse({ response, operation, operationName }) {
           const refusal = budget.refusal();
-          if (!refusal) return;
+          if (!refusal || response.body.kind !== "single") return;
           contextValue.logger?.warn({ operationName, ...budget.stop }, "GraphQL operation stopped by query limits");
-          // One refusal and no partial data, whatever the number of fields that were cut off.
-          if (response.body.kind === "single") response.body.singleResult = { data: null, errors: [refusal] };
+          // One refusal instead of one error per field that was cut off.
+          if (operation?.operation === "mutation") {
+            // Mutations run one after another and may have changed data already: the client must see which did.
+            const { data, errors = [] } = response.body.singleResult;
+            response.body.singleResult = { data, errors: [refusal, ...errors.filter((e) => e.extensions?.code !== refusal.extensions.code)] };
+            return;
+          }
+          // A query's partial data is dropped: with the size cap, not sending it is the point.
+          response.body.singleResult = { data: null, errors: [refusal] };
           response.http.status = 400;
         },
       };

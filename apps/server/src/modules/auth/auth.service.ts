@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { assertPassword, cleanText, maskPhone, normalizePhone } from "@kepu/domain";
+import { assertPassword, cleanText, DomainError, maskPhone, normalizePhone } from "@kepu/domain";
 import type { DataSource } from "typeorm";
-import { dummyHash, hashAlgorithmOf, hashPassword, hashQueue, HashQueueFullError, needsRehash, verifyPassword } from "../../auth/password.js";
+import { dummyHash, hashAlgorithmOf, hashPassword, HashQueueFullError, needsRehash, passwordAdmission, verifyPassword } from "../../auth/password.js";
 import type { Secrets } from "../../auth/secrets.js";
 import { signToken, verifyToken } from "../../auth/token.js";
 import { actorOf, type Viewer } from "../../auth/viewer.js";
@@ -10,7 +10,7 @@ import { appError } from "../../graphql/errors.js";
 import { isUniqueViolation } from "../../db/unique-violation.js";
 import type { Logger } from "../../logger.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
-import { clientAddressKey, LoginThrottleService, type Reservation, type ThrottleKey, throttleKeys, ThrottleRefusal, type ThrottleScope } from "./login-throttle.service.js";
+import { clientAddressKey, isLoopback, LoginThrottleService, type Reservation, type ThrottleKey, throttleKeys, ThrottleRefusal, type ThrottleScope } from "./login-throttle.service.js";
 import { Session } from "./session.entity.js";
 
 export const SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -29,7 +29,7 @@ export interface AuthResult {
 /** Security events in the log: one pino line each, `event` plus a masked account and the client address; never a password. */
 export type SecurityEvent =
   | "login_failed" | "login_locked" | "login_rate_limited" | "login_busy" | "password_rehashed"
-  | "password_change_failed" | "password_change_rate_limited" | "register_conflict" | "register_rate_limited" | "register_busy";
+  | "password_change_failed" | "password_change_rate_limited" | "password_change_busy" | "register_conflict" | "register_rate_limited" | "register_busy";
 
 /** 138****1234 for a phone; the digits someone typed, masked the same way, for a malformed one. */
 const maskAccount = (digits: string) => (digits.length >= 7 ? maskPhone(digits) : "***");
@@ -48,8 +48,8 @@ const refusalMessages: Record<ThrottleScope, (wait: string) => string> = {
 };
 
 const rateLimited = (r: ThrottleRefusal) =>
-  appError("RATE_LIMITED", refusalMessages[r.scope](waitText(r.retryAfterSeconds)), { retryAfterSeconds: r.retryAfterSeconds });
-const busy = () => appError("RATE_LIMITED", `登录人数过多，服务器繁忙，请 ${BUSY_RETRY_SECONDS} 秒后再试`, { retryAfterSeconds: BUSY_RETRY_SECONDS });
+  new DomainError("RATE_LIMITED", refusalMessages[r.scope](waitText(r.retryAfterSeconds)), undefined, { retryAfterSeconds: r.retryAfterSeconds });
+const busy = () => new DomainError("RATE_LIMITED", `登录人数过多，服务器繁忙，请 ${BUSY_RETRY_SECONDS} 秒后再试`, undefined, { retryAfterSeconds: BUSY_RETRY_SECONDS });
 
 export class AuthService {
   constructor(
@@ -60,7 +60,7 @@ export class AuthService {
   ) {}
 
   /**
-   * Throttled per client address (`throttlePolicies.register`), and the answer for a phone that
+   * Throttled per client address (`throttlePolicies.register`; not for the host itself), and the answer for a phone that
    * is already registered costs what a registration costs (the password is hashed first), so
    * register cannot be used to test which numbers have accounts quickly.
    */
@@ -69,7 +69,11 @@ export class AuthService {
     assertPassword(input.password, phone);
     const nickname = cleanText(input.nickname, "nickname", "昵称", 32);
     const log = { account: maskAccount(phone) };
-    const address = clientAddressKey(this.meta.ip);
+    return this.admitted("register_busy", log, () => this.registerAdmitted(phone, input.password, nickname, log));
+  }
+
+  private async registerAdmitted(phone: string, password: string, nickname: string | null, log: Record<string, unknown>): Promise<AuthResult> {
+    const address = isLoopback(this.meta.ip) ? null : clientAddressKey(this.meta.ip);
     const throttle = new LoginThrottleService(this.ds);
     let reservation: Reservation | null = null;
     if (address) {
@@ -83,7 +87,7 @@ export class AuthService {
     }
     let passwordHash: string;
     try {
-      passwordHash = await hashPassword(input.password);
+      passwordHash = await hashPassword(password);
     } catch (err) {
       if (!(err instanceof HashQueueFullError)) throw err;
       if (reservation) await throttle.release(reservation);
@@ -93,7 +97,7 @@ export class AuthService {
     const repo = this.ds.getRepository(Volunteer);
     const conflict = () => {
       this.security("info", "register_conflict", log);
-      return appError("CONFLICT", "该手机号已注册，请直接登录", { field: "phone" });
+      return new DomainError("CONFLICT", "该手机号已注册，请直接登录", "phone");
     };
     if (await repo.existsBy({ phone })) throw conflict();
     const now = new Date();
@@ -126,10 +130,21 @@ export class AuthService {
       phone = rawPhone.replace(/\D/g, "").slice(0, 20) || "invalid";
     }
     const log = { account: maskAccount(phone) };
-    if (hashQueue().full) {
-      this.security("info", "login_busy", log);
+    return this.admitted("login_busy", log, () => this.loginAdmitted(phone, password, log));
+  }
+
+  /** Runs a password operation if the hashing queue can take it; otherwise RATE_LIMITED (busy) before any database work. */
+  private async admitted<T>(event: SecurityEvent, log: Record<string, unknown>, work: () => Promise<T>): Promise<T> {
+    try {
+      return await passwordAdmission().run(work);
+    } catch (err) {
+      if (!(err instanceof HashQueueFullError)) throw err;
+      this.security("info", event, log);
       throw busy();
     }
+  }
+
+  private async loginAdmitted(phone: string, password: string, log: Record<string, unknown>): Promise<AuthResult> {
     const volunteer = await this.ds.getRepository(Volunteer).findOneBy({ phone });
     const address = clientAddressKey(this.meta.ip);
     const throttle = new LoginThrottleService(this.ds);
@@ -151,7 +166,7 @@ export class AuthService {
       for (const lock of await throttle.fullKeys(reservation.keys)) {
         this.security("warn", "login_locked", { ...log, scope: lock.scope, until: lock.until.toISOString() });
       }
-      throw appError("UNAUTHENTICATED", "手机号或密码错误");
+      throw new DomainError("UNAUTHENTICATED", "手机号或密码错误");
     }
     await throttle.clear(pair);
     await throttle.release(reservation, (k) => k.key !== pair.key);
@@ -213,9 +228,13 @@ export class AuthService {
 
   /** Changing the password ends every session of the person, then opens a fresh one for this client. */
   async changePassword(viewer: Viewer, oldPassword: string, newPassword: string): Promise<AuthResult> {
+    const log = { account: maskAccount(viewer.volunteer.phone) };
+    return this.admitted("password_change_busy", log, () => this.changePasswordAdmitted(viewer, oldPassword, newPassword, log));
+  }
+
+  private async changePasswordAdmitted(viewer: Viewer, oldPassword: string, newPassword: string, log: Record<string, unknown>): Promise<AuthResult> {
     const volunteer = await this.ds.getRepository(Volunteer).findOneByOrFail({ dbId: viewer.volunteer.dbId });
     // Guessing the old password through a stolen session counts against the same limits as logins.
-    const log = { account: maskAccount(volunteer.phone) };
     const throttle = new LoginThrottleService(this.ds);
     const pair = throttleKeys.loginPhoneAddress(volunteer.phone, clientAddressKey(this.meta.ip));
     let reservation: Reservation;
@@ -239,12 +258,12 @@ export class AuthService {
       for (const lock of await throttle.fullKeys(reservation.keys)) {
         this.security("warn", "login_locked", { ...log, scope: lock.scope, until: lock.until.toISOString() });
       }
-      throw appError("BAD_USER_INPUT", "原密码不正确", { field: "oldPassword" });
+      throw new DomainError("BAD_USER_INPUT", "原密码不正确", "oldPassword");
     }
     await throttle.clear(pair);
     await throttle.release(reservation, (k) => k.key !== pair.key);
     assertPassword(newPassword, volunteer.phone, "newPassword");
-    if (oldPassword === newPassword) throw appError("BAD_USER_INPUT", "新密码不能与原密码相同", { field: "newPassword" });
+    if (oldPassword === newPassword) throw new DomainError("BAD_USER_INPUT", "新密码不能与原密码相同", "newPassword");
     volunteer.passwordHash = await hashPassword(newPassword).catch((err: unknown) => {
       throw err instanceof HashQueueFullError ? busy() : err;
     });

@@ -25,6 +25,9 @@ const HOUR = 60 * MINUTE;
  *   with many honest users is not locked by their successes.
  * - `register`: 20 registration attempts per address per hour (phone enumeration and account
  *   spam); above the 10 one might pick because a training session registers a room at once.
+ *   Not applied to the host itself (`isLoopback`): seed scripts, local development and the test
+ *   suites register in bulk from 127.0.0.1, while behind nginx or an Ingress every request carries
+ *   the client's forwarded address (TRUST_PROXY), so no outside client is ever loopback.
  * Addresses are per IPv4 address and per IPv6 /64 (one subscriber's prefix).
  */
 export const throttlePolicies = {
@@ -75,6 +78,13 @@ export function clientAddressKey(ip: string | null | undefined): string | null {
   const right = a.includes("::") ? groups(tail) : [];
   const full = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
   return `${full.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}
+
+/** 127.0.0.0/8 and ::1 (also IPv4-mapped): a request from the host itself, not forwarded for a client. */
+export function isLoopback(ip: string | null | undefined): boolean {
+  if (!ip) return false;
+  const a = ip.trim().toLowerCase().replace(/^::ffff:(?=\d+\.)/, "");
+  return a === "::1" || (isIP(a) === 4 && a.startsWith("127."));
 }
 
 /** A refused reservation: which policy refused and when to try again. */

@@ -1,4 +1,5 @@
 import { type DataSource, In } from "typeorm";
+import type { JobDefinition } from "../../jobs/job.js";
 import { LoginThrottle } from "./login-throttle.entity.js";
 import { THROTTLE_ROW_TTL_MS } from "./login-throttle.service.js";
 import { Session } from "./session.entity.js";
@@ -65,4 +66,16 @@ export async function purgeExpiredAuthRows(ds: DataSource, now = new Date(), opt
       .execute()).affected ?? 0,
   );
   return { sessions: sessionRows, throttleRows };
+}
+
+/** The scheduled form: hourly, at most 50 batches per kind a run (the next run continues). */
+export function purgeAuthRowsJob(everyMs = 60 * 60_000): JobDefinition {
+  return {
+    name: "purge-auth-rows",
+    everyMs,
+    async run(rc) {
+      const r = await purgeExpiredAuthRows(rc.ds, new Date(), { maxBatches: 50 });
+      return r.sessions || r.throttleRows ? `deleted ${r.sessions} ended sessions, ${r.throttleRows} stale login counters` : undefined;
+    },
+  };
 }

@@ -10,7 +10,9 @@ import { limitParseOptions, queryLimitsPlugin } from "../limits-plugin.js";
 const schema = buildSchema(`
   type Item { text: String! child: Item }
   type Query { slow(ms: Int!): Item! items(n: Int!, size: Int!): [Item!]! timedOut: Int item: Item! }
+  type Mutation { change(ms: Int!): Item }
 `);
+const changed: number[] = [];
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 const item = (text: string, child: unknown = null) => ({ text, child });
 const rootValue = {
@@ -19,6 +21,7 @@ const rootValue = {
   // What TypeORM throws when MariaDB aborts a statement at max_statement_time.
   timedOut: () => Promise.reject(Object.assign(new Error("Query execution was interrupted (max_statement_time exceeded)"), { driverError: { errno: 1969 } })),
   item: () => item("ok", item("child")),
+  change: async ({ ms }: { ms: number }) => (await sleep(ms), changed.push(ms), item(`changed ${ms}`)),
 };
 
 async function server(overrides: Partial<QueryLimitsConfig>) {
@@ -78,6 +81,17 @@ describe("query limits plugin", () => {
     expect(r.errors?.[0].extensions?.found).toBeGreaterThanOrEqual(20);
     // A fresh request has a fresh budget.
     expect((await s.run(`{ item { text } }`)).errors).toBeUndefined();
+    await s.stop();
+  });
+
+  it("keeps the data of mutations that ran before the deadline, so the client sees what changed", async () => {
+    const s = await server({ deadlineMs: 20 });
+    changed.length = 0;
+    const r = await s.run(`mutation { a: change(ms: 1) { text } b: change(ms: 40) { text } c: change(ms: 1) { text } }`);
+    expect(changed).toEqual([1, 40]); // c never started
+    expect(r.data).toEqual({ a: { text: "changed 1" }, b: null, c: null });
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors?.[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", reason: "deadline" });
     await s.stop();
   });
 

@@ -36,16 +36,8 @@ describe.each(testDialects())("accounts and sessions on %s", (dialect) => {
   /** A fresh, unused phone number per call. */
   const nextPhone = () => `1591234${String(1000 + ++phoneSeq).slice(-4)}`;
 
-  let addressSeq = 0;
-  /**
-   * Registers from a fresh client address each time: registrations are throttled per address
-   * (login-throttle.integration.test.ts tests that), and this suite registers more than that.
-   */
-  const register = async (phone: string, password = PASSWORD, nickname: string | null = null) => {
-    const n = ++addressSeq;
-    const r = await raw(REGISTER, { "x-forwarded-for": `10.99.${n >> 8}.${n & 255}` }, { input: { phone, password, nickname } });
-    return r as unknown as GqlResponse<{ register: Auth }>;
-  };
+  const register = (phone: string, password = PASSWORD, nickname: string | null = null) =>
+    s.gql<{ register: Auth }>(REGISTER, { input: { phone, password, nickname } });
   const login = (phone: string, password = PASSWORD) => s.gql<{ login: Auth }>(LOGIN, { p: phone, w: password });
   const me = (token?: string) => s.gql<{ me: Me | null }>(ME, {}, token);
   /** POST /graphql with a raw Authorization header (or other headers) of our choosing. */

@@ -19,14 +19,14 @@ describe("the hashing queue", () => {
     const runs = gates.map((g, i) => q.run(g.task(log, `t${i}`)));
     await Promise.resolve();
     expect(log).toEqual(["start t0", "start t1"]);
-    expect(q.stats).toEqual({ running: 2, queued: 2 });
+    expect(q.stats).toEqual({ running: 2, queued: 2, queuedCost: 2 });
     gates[1].open();
     await runs[1];
     await new Promise((ok) => setImmediate(ok));
     expect(log).toEqual(["start t0", "start t1", "end t1", "start t2"]);
     for (const g of gates) g.open();
     expect(await Promise.all(runs)).toEqual(["t0", "t1", "t2", "t3"]);
-    expect(q.stats).toEqual({ running: 0, queued: 0 });
+    expect(q.stats).toEqual({ running: 0, queued: 0, queuedCost: 0 });
   });
 
   it("refuses with RATE_LIMITED at once when the queue is full, and accepts again once it drains", async () => {
@@ -47,11 +47,23 @@ describe("the hashing queue", () => {
     expect(await q.run(async () => "again")).toBe("again");
   });
 
+  it("weighs waiting tasks by cost: a legacy scrypt verify counts as ~20 hashes", async () => {
+    const q = new HashQueue(1, 25);
+    const log: string[] = [];
+    const gates = [gate(), gate(), gate()];
+    const runs = [q.run(gates[0].task(log, "running")), q.run(gates[1].task(log, "scrypt"), 20), q.run(gates[2].task(log, "argon"), 5)];
+    expect(q.stats).toEqual({ running: 1, queued: 2, queuedCost: 25 });
+    await expect(q.run(async () => "one more")).rejects.toBeInstanceOf(HashQueueFullError);
+    for (const g of gates) g.open();
+    await Promise.all(runs);
+    expect(q.stats).toEqual({ running: 0, queued: 0, queuedCost: 0 });
+  });
+
   it("a failing task frees its slot", async () => {
     const q = new HashQueue(1, 1);
     await expect(q.run(async () => { throw new Error("boom"); })).rejects.toThrow("boom");
     expect(await q.run(async () => 1)).toBe(1);
-    expect(q.stats).toEqual({ running: 0, queued: 0 });
+    expect(q.stats).toEqual({ running: 0, queued: 0, queuedCost: 0 });
   });
 
   it("hashPassword and verifyPassword go through it: a tiny queue refuses the overflow of a burst", async () => {
