@@ -3,11 +3,7 @@
 // Every rule is an error. Paths are relative to the repo root.
 
 /** Test code may use test tooling (vitest, fixtures on disk); the boundary rules are about shipped code. */
-const TEST_FILES = [
-  "(^|/)__tests__/",
-  "\\.(test|spec)\\.[cm]?[jt]sx?$",
-  "^apps/admin/e2e/",
-];
+const TEST_FILES = ["(^|/)__tests__/", "\\.(test|spec)\\.[cm]?[jt]sx?$", "^apps/admin/e2e/"];
 
 /** Node built-ins that do I/O or touch the process/host: forbidden in the pure domain package. */
 const IO_CORE_MODULES =
@@ -34,8 +30,7 @@ module.exports = {
     {
       name: "domain-no-io-builtins",
       severity: "error",
-      comment:
-        "packages/domain must not do I/O: no fs, net, http(s), child_process, os, process, streams, timers ...",
+      comment: "packages/domain must not do I/O: no fs, net, http(s), child_process, os, process, streams, timers ...",
       from: { path: "^packages/domain/src/", pathNot: TEST_FILES },
       to: { dependencyTypes: ["core"], path: IO_CORE_MODULES },
     },
@@ -65,8 +60,16 @@ module.exports = {
         "Services, event consumers and domain helpers of a feature are transport-free: callable from a job, the CLI or a " +
         "worker. They never import graphql, type-graphql, Apollo, express, or the server's graphql/ and http/ layers; " +
         "they throw DomainError and read the Actor from the RequestContext.",
-      from: { path: "^apps/server/src/modules/.+\\.(service|consumer)\\.ts$|^apps/server/src/modules/[^/]+/change-role\\.ts$", pathNot: TEST_FILES },
-      to: { path: ["^apps/server/src/(graphql|http)/", "(^|/)node_modules/(graphql|type-graphql|@apollo/[^/]+|express|@as-integrations/[^/]+)/"] },
+      from: {
+        path: "^apps/server/src/modules/.+\\.(service|consumer)\\.ts$|^apps/server/src/modules/[^/]+/change-role\\.ts$",
+        pathNot: TEST_FILES,
+      },
+      to: {
+        path: [
+          "^apps/server/src/(graphql|http)/",
+          "(^|/)node_modules/(graphql|type-graphql|@apollo/[^/]+|express|@as-integrations/[^/]+)/",
+        ],
+      },
     },
     {
       name: "no-circular",

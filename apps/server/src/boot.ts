@@ -10,8 +10,8 @@ import type { Logger } from "./logger.js";
 import type { AppServices } from "./platform/app-services.js";
 import { EventBus } from "./platform/events/event-bus.js";
 import { seedRegions } from "./modules/region/region-seed.service.js";
-import { PiiCipher } from "./auth/pii.js";
-import { resolveSecrets } from "./auth/secrets.js";
+import { PiiCipher } from "./security/pii.js";
+import { resolveSecrets } from "./security/secrets.js";
 import { seedDemoData } from "./modules/demo/demo-data.service.js";
 import { moduleConsumers, moduleJobs } from "./app/modules.js";
 import { serverSchema } from "./app/database-schema.js";
@@ -30,8 +30,10 @@ export interface Running {
 export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<DataSource> {
   const ds = createDataSource(config.database, {
     schema: serverSchema(),
-    sqlLog: config.sqlLog, logger,
-    statementTimeoutMs: config.dbStatementTimeoutMs, connectTimeoutMs: config.dbConnectTimeoutMs,
+    sqlLog: config.sqlLog,
+    logger,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    connectTimeoutMs: config.dbConnectTimeoutMs,
   });
   await ds.initialize();
   const applied = await migrate(ds);
@@ -48,7 +50,7 @@ export async function prepareDatabase(config: AppConfig, logger: Logger): Promis
 /** The process-wide services over an open database: what requests, the CLI and jobs share. */
 export function createAppServices(config: AppConfig, logger: Logger, ds: DataSource): AppServices {
   const secrets = resolveSecrets(config);
-  return { ds, logger, secrets, pii: new PiiCipher(secrets.piiKey), events: new EventBus(moduleConsumers()) };
+  return { config, ds, logger, secrets, pii: new PiiCipher(secrets.piiKey), events: new EventBus(moduleConsumers()) };
 }
 
 /** Starts the HTTP server; `stop` drains requests, then closes the database (graceful shutdown). */
@@ -57,7 +59,8 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   const services = createAppServices(config, logger, ds);
   if (config.demoData) {
     const demo = await seedDemoData(services);
-    if (demo.created) logger.info({ volunteers: demo.volunteers, applications: demo.applications }, "demo data created (see README for logins)");
+    if (demo.created)
+      logger.info({ volunteers: demo.volunteers, applications: demo.applications }, "demo data created (see README for logins)");
   }
   const schema = await createSchema();
   const server = createServer();

@@ -11,7 +11,21 @@ export const CENSOR = "[redacted]";
  * fragments that taint any key containing them (`newPassword`, `accessToken`, `set-cookie`, …).
  */
 const SENSITIVE_EXACT = new Set(["name", "hash", "sealed", "parameters", "variables", "sqlparameters"]);
-const SENSITIVE_FRAGMENTS = ["phone", "mobile", "realname", "idnumber", "idcard", "password", "passwd", "token", "authorization", "cookie", "secret", "piikey", "apikey"];
+const SENSITIVE_FRAGMENTS = [
+  "phone",
+  "mobile",
+  "realname",
+  "idnumber",
+  "idcard",
+  "password",
+  "passwd",
+  "token",
+  "authorization",
+  "cookie",
+  "secret",
+  "piikey",
+  "apikey",
+];
 
 /** Error properties that carry SQL with values inlined (mysql2 `sql`) or bound values (TypeORM `parameters`). */
 const ERROR_DROP = new Set(["sql", "query", "parameters", "raw"]);
@@ -105,10 +119,27 @@ function scrubArg(arg: unknown, index: number): unknown {
 }
 
 /** pino `redact` paths for the top two levels (cheap, compiled); `scrub` covers every depth. */
-const REDACT_KEYS = ["phone", "realName", "name", "idNumber", "idNumberSealed", "idNumberHash", "token", "authorization", "cookie", "password", "passwordHash", "hash", "parameters", "variables"];
+const REDACT_KEYS = [
+  "phone",
+  "realName",
+  "name",
+  "idNumber",
+  "idNumberSealed",
+  "idNumberHash",
+  "token",
+  "authorization",
+  "cookie",
+  "password",
+  "passwordHash",
+  "hash",
+  "parameters",
+  "variables",
+];
 const REDACT_PATHS = [
   ...REDACT_KEYS.flatMap((k) => [k, `*.${k}`]),
-  "req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]',
+  "req.headers.authorization",
+  "req.headers.cookie",
+  'res.headers["set-cookie"]',
 ];
 
 /**

@@ -14,14 +14,24 @@ const logger = createLogger(config.logLevel);
 const started = performance.now();
 try {
   const running = await startServer(config, logger);
-  logger.info({ url: running.url, graphql: `${running.url}/graphql`, db: config.database.kind, bootMs: Math.round(performance.now() - started) }, "server listening");
+  logger.info(
+    { url: running.url, graphql: `${running.url}/graphql`, db: config.database.kind, bootMs: Math.round(performance.now() - started) },
+    "server listening",
+  );
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       logger.info({ signal }, "shutting down");
       const force = setTimeout(() => process.exit(1), 15_000).unref();
       running.stop().then(
-        () => { clearTimeout(force); logger.info("stopped"); process.exit(0); },
-        (err) => { logger.error({ err }, "error during shutdown"); process.exit(1); },
+        () => {
+          clearTimeout(force);
+          logger.info("stopped");
+          process.exit(0);
+        },
+        (err) => {
+          logger.error({ err }, "error during shutdown");
+          process.exit(1);
+        },
       );
     });
   }

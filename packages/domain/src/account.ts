@@ -5,7 +5,8 @@ export const PASSWORD_MAX = 64;
 
 /** Password policy: 8–64 characters with at least one letter and one digit; not the phone number. */
 export function assertPassword(password: string, phone?: string, field = "password"): void {
-  if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) throw badInput(`密码长度应为 ${PASSWORD_MIN}–${PASSWORD_MAX} 位`, field);
+  if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX)
+    throw badInput(`密码长度应为 ${PASSWORD_MIN}–${PASSWORD_MAX} 位`, field);
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) throw badInput("密码须同时包含字母和数字", field);
   if (phone && password.includes(phone)) throw badInput("密码不能包含手机号", field);
 }
@@ -57,6 +58,7 @@ export function cleanText(value: string | null | undefined, field: string, label
 export function assertRealName(value: string): string {
   const name = value.trim();
   // Spaces only between words: line breaks and tabs would break every table and export the name appears in.
-  if (!/^[\p{Script=Han}A-Za-z·• ]{2,30}$/u.test(name) || hasLoneSurrogate(name)) throw badInput("请填写真实姓名（2–30 个汉字或字母）", "realName");
+  if (!/^[\p{Script=Han}A-Za-z·• ]{2,30}$/u.test(name) || hasLoneSurrogate(name))
+    throw badInput("请填写真实姓名（2–30 个汉字或字母）", "realName");
   return name;
 }

@@ -75,7 +75,6 @@ export function narrowScope(scope: RegionScope, regionCode: string | null | unde
   return { kind: "subtree", code: regionCode };
 }
 
-
 /** A volunteer record may be seen by the person, the province, and managers whose subtree holds their home region. */
 export function canSeeVolunteer(actor: Actor, v: { volunteerId: string; regionCode: string | null }): boolean {
   if (actor.kind === "volunteer" && actor.volunteerId === v.volunteerId) return true;
@@ -84,5 +83,7 @@ export function canSeeVolunteer(actor: Actor, v: { volunteerId: string; regionCo
 
 /** Full phone numbers: the person and the province only; everyone else sees the masked form. */
 export function canSeePhone(actor: Actor, v: { volunteerId: string }): boolean {
-  return actor.kind === "system" || (actor.kind === "volunteer" && (actor.volunteerId === v.volunteerId || actor.tier === "PROVINCE_ADMIN"));
+  return (
+    actor.kind === "system" || (actor.kind === "volunteer" && (actor.volunteerId === v.volunteerId || actor.tier === "PROVINCE_ADMIN"))
+  );
 }

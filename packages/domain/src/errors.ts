@@ -1,4 +1,4 @@
-/** Error codes carried in GraphQL `extensions.code` (the public contract, API.md). */
+/** Error codes carried in GraphQL `extensions.code` (the public contract, docs/api.md). */
 export const ErrorCode = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
@@ -44,8 +44,7 @@ export class DomainError extends Error {
   }
 }
 
-export const badInput = (message: string, field?: string): DomainError =>
-  new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
+export const badInput = (message: string, field?: string): DomainError => new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
 
 export const forbidden = (message: string = errorMessages.FORBIDDEN): DomainError => new DomainError(ErrorCode.FORBIDDEN, message);
 export const notFound = (message: string = errorMessages.NOT_FOUND): DomainError => new DomainError(ErrorCode.NOT_FOUND, message);

@@ -6,8 +6,40 @@ import { toLocalDate } from "./local-date.js";
  * Taiwan, Hong Kong and Macao. A prefix such as 00 or 99 is no place anyone was registered.
  */
 export const PROVINCE_CODES: ReadonlySet<string> = new Set([
-  "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-  "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "21",
+  "22",
+  "23",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "37",
+  "41",
+  "42",
+  "43",
+  "44",
+  "45",
+  "46",
+  "50",
+  "51",
+  "52",
+  "53",
+  "54",
+  "61",
+  "62",
+  "63",
+  "64",
+  "65",
+  "71",
+  "81",
+  "82",
 ]);
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -34,7 +66,8 @@ export interface ParsedIdNumber {
 export function parseIdNumber(raw: string, today: Date = new Date()): ParsedIdNumber {
   const value = raw.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(value)) throw badInput("身份证号应为 18 位，前 17 位为数字，最后一位为数字或 X", "idNumber");
-  if (!PROVINCE_CODES.has(value.slice(0, 2)) || value.slice(2, 6) === "0000") throw badInput("身份证号前 6 位不是有效的行政区划代码", "idNumber");
+  if (!PROVINCE_CODES.has(value.slice(0, 2)) || value.slice(2, 6) === "0000")
+    throw badInput("身份证号前 6 位不是有效的行政区划代码", "idNumber");
   const y = Number(value.slice(6, 10));
   const m = Number(value.slice(10, 12));
   const d = Number(value.slice(12, 14));
@@ -47,7 +80,7 @@ export function parseIdNumber(raw: string, today: Date = new Date()): ParsedIdNu
   return { value, regionPrefix: value.slice(0, 6), birthDate };
 }
 
-/** DOMAIN.md: `4101**********1234` — first 4 and last 4 shown, to everyone. */
+/** docs/domain.md: `4101**********1234` — first 4 and last 4 shown, to everyone. */
 export function maskIdNumber(value: string): string {
   return `${value.slice(0, 4)}${"*".repeat(value.length - 8)}${value.slice(-4)}`;
 }

@@ -1,4 +1,4 @@
-/** 示范 threshold and 2025 target for registrationRatio (DOMAIN.md). */
+/** 示范 threshold and 2025 target for registrationRatio (docs/domain.md). */
 export const DEMONSTRATION_THRESHOLD = 0.01;
 export const TARGET_RATIO = 0.02;
 

@@ -78,7 +78,11 @@ export function assertApplicationTarget(
   const level = levelForTier(tier);
   if (!level) throw badInput("只能申请乡镇级、区县级或市级管理员", "tier");
   if (region.level !== level) {
-    throw badInput(`${tierLabels[tier]}须对应${regionLevelLabels[level]}级地区，所选“${region.name}”是${regionLevelLabels[region.level]}级`, "regionCode");
+    throw badInput(
+      `${tierLabels[tier]}须对应${regionLevelLabels[level]}级地区，所选“${region.name}”是${regionLevelLabels[region.level]}级`,
+      "regionCode",
+    );
   }
-  if (!applicant.homeRegionCode || !isWithin(applicant.homeRegionCode, region.code)) throw badInput("只能申请管理本人实名认证所在的地区", "regionCode");
+  if (!applicant.homeRegionCode || !isWithin(applicant.homeRegionCode, region.code))
+    throw badInput("只能申请管理本人实名认证所在的地区", "regionCode");
 }

@@ -1,4 +1,4 @@
-/** Default points rules (DOMAIN.md); the province may override them at run time. */
+/** Default points rules (docs/domain.md); the province may override them at run time. */
 export interface PointsRules {
   checkIn: number;
   streakBonuses: ReadonlyArray<{ day: number; bonus: number }>;
@@ -13,7 +13,10 @@ export interface PointsRules {
 
 export const defaultPointsRules: PointsRules = {
   checkIn: 1,
-  streakBonuses: [{ day: 7, bonus: 5 }, { day: 30, bonus: 20 }],
+  streakBonuses: [
+    { day: 7, bonus: 5 },
+    { day: 30, bonus: 20 },
+  ],
   share: 1,
   shareDailyCap: 10,
   activityPublished: 5,

@@ -1,6 +1,6 @@
 import { badInput, excerpt } from "./errors.js";
 
-/** Levels of the GB/T 2260 tree as the province uses them (DOMAIN.md). */
+/** Levels of the GB/T 2260 tree as the province uses them (docs/domain.md). */
 export const RegionLevel = {
   PROVINCE: "PROVINCE",
   CITY: "CITY",
@@ -40,12 +40,18 @@ export function assertRegionCode(code: string, field = "code"): string {
 export function levelOfCode(code: string): RegionLevel {
   if (CITY_LEVEL_COUNTY_CODES.has(code)) return "CITY";
   switch (code.length) {
-    case 2: return "PROVINCE";
-    case 4: return "CITY";
-    case 6: return "COUNTY";
-    case 9: return "TOWNSHIP";
-    case 12: return "VILLAGE";
-    default: throw badInput(`无法识别的地区代码：${excerpt(code)}`, "code");
+    case 2:
+      return "PROVINCE";
+    case 4:
+      return "CITY";
+    case 6:
+      return "COUNTY";
+    case 9:
+      return "TOWNSHIP";
+    case 12:
+      return "VILLAGE";
+    default:
+      throw badInput(`无法识别的地区代码：${excerpt(code)}`, "code");
   }
 }
 

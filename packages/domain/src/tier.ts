@@ -27,10 +27,14 @@ export function tierRank(tier: Tier): number {
 /** The region level a manager tier is bound to; null for tiers that need no application. */
 export function levelForTier(tier: Tier): RegionLevel | null {
   switch (tier) {
-    case "TOWNSHIP_MANAGER": return "TOWNSHIP";
-    case "COUNTY_MANAGER": return "COUNTY";
-    case "CITY_MANAGER": return "CITY";
-    default: return null;
+    case "TOWNSHIP_MANAGER":
+      return "TOWNSHIP";
+    case "COUNTY_MANAGER":
+      return "COUNTY";
+    case "CITY_MANAGER":
+      return "CITY";
+    default:
+      return null;
   }
 }
 

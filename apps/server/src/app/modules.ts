@@ -7,7 +7,14 @@ import { coreModule } from "./core.module.js";
 import type { FeatureModule, NodeFetcher } from "./feature-module.js";
 
 /** Every feature of the server: the one list a new module is added to (README, new feature checklist). */
-export const featureModules: readonly FeatureModule[] = [coreModule, regionModule, authModule, volunteerModule, managerApplicationModule, auditModule];
+export const featureModules: readonly FeatureModule[] = [
+  coreModule,
+  regionModule,
+  authModule,
+  volunteerModule,
+  managerApplicationModule,
+  auditModule,
+];
 
 export const moduleResolvers = (mods = featureModules) => mods.flatMap((m) => m.resolvers ?? []);
 export const moduleEntities = (mods = featureModules) => mods.flatMap((m) => m.entities ?? []);

@@ -21,7 +21,10 @@ const program = new Command("bench").description("benchmarks (not tests): prints
 type Target = "sqlite" | "mariadb";
 
 /** Runs `fn` against the real server on a fresh database of each target, then drops it. */
-async function onFreshServers(mysqlUrl: string | undefined, fn: (running: Awaited<ReturnType<typeof startServer>>, target: Target, bootMs: number) => Promise<void>) {
+async function onFreshServers(
+  mysqlUrl: string | undefined,
+  fn: (running: Awaited<ReturnType<typeof startServer>>, target: Target, bootMs: number) => Promise<void>,
+) {
   const targets: Target[] = mysqlUrl ? ["sqlite", "mariadb"] : ["sqlite"];
   for (const target of targets) {
     const dataDir = mkdtempSync(join(tmpdir(), "kepu-bench-"));
@@ -30,11 +33,19 @@ async function onFreshServers(mysqlUrl: string | undefined, fn: (running: Awaite
     if (target === "mariadb") {
       const url = new URL(mysqlUrl!.replace(/^mariadb:/, "mysql:"));
       const name = `kepu_bench_${Date.now()}`;
-      const conn = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: url.username, password: url.password });
+      const conn = await mysql.createConnection({
+        host: url.hostname,
+        port: Number(url.port || 3306),
+        user: url.username,
+        password: url.password,
+      });
       await conn.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
       url.pathname = `/${name}`;
       database = { kind: "mariadb", url: url.toString() };
-      drop = async () => { await conn.query(`DROP DATABASE ${name}`); await conn.end(); };
+      drop = async () => {
+        await conn.query(`DROP DATABASE ${name}`);
+        await conn.end();
+      };
     }
     const config = { ...loadConfig({ DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", DEMO_DATA: "0" }), database };
     const t0 = performance.now();

@@ -11,7 +11,11 @@ export interface ClientJob {
   idleSamples: number;
 }
 
-export interface LoginAnswer { code: string; busy: boolean; ms: number }
+export interface LoginAnswer {
+  code: string;
+  busy: boolean;
+  ms: number;
+}
 
 export interface ClientReport {
   idle: { static: number[]; query: number[] };
@@ -51,7 +55,10 @@ export async function runClient(job: ClientJob): Promise<ClientReport> {
     }
     return samples;
   };
-  const [idleStatic, idleQuery] = await Promise.all([probe(probes.static, () => false, job.idleSamples), probe(probes.query, () => false, job.idleSamples)]);
+  const [idleStatic, idleQuery] = await Promise.all([
+    probe(probes.static, () => false, job.idleSamples),
+    probe(probes.query, () => false, job.idleSamples),
+  ]);
 
   const login = async (l: ClientJob["logins"][number]): Promise<LoginAnswer> => {
     const t0 = performance.now();
@@ -60,7 +67,10 @@ export async function runClient(job: ClientJob): Promise<ClientReport> {
       headers: { "content-type": "application/json", "x-forwarded-for": l.address },
       body: JSON.stringify({ query: LOGIN, variables: { p: l.phone, w: l.password } }),
     });
-    const body = (await res.json()) as { data?: { login?: { token: string } } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+    const body = (await res.json()) as {
+      data?: { login?: { token: string } } | null;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
     const code = body.data?.login ? "OK" : (body.errors?.[0]?.extensions?.code ?? `HTTP ${res.status}`);
     return { code, busy: code === "RATE_LIMITED" && /繁忙/.test(body.errors?.[0]?.message ?? ""), ms: performance.now() - t0 };
   };
@@ -78,5 +88,8 @@ export async function runClient(job: ClientJob): Promise<ClientReport> {
 
 if (parentPort && (workerData as { kind?: string } | null)?.kind === "logins-client") {
   const port = parentPort;
-  runClient((workerData as { job: ClientJob }).job).then((report) => port.postMessage(report), (err: unknown) => port.postMessage({ error: String(err) }));
+  runClient((workerData as { job: ClientJob }).job).then(
+    (report) => port.postMessage(report),
+    (err: unknown) => port.postMessage({ error: String(err) }),
+  );
 }

@@ -3,8 +3,15 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { DataSource } from "typeorm";
 import {
-  configurePasswordHashing, defaultHashConcurrency, DEFAULT_MAX_QUEUED, hashPassword, type HashAlgorithm, hashQueue, passwordWork, verifyPassword,
-} from "../auth/password.js";
+  configurePasswordHashing,
+  defaultHashConcurrency,
+  DEFAULT_MAX_QUEUED,
+  hashPassword,
+  type HashAlgorithm,
+  hashQueue,
+  passwordWork,
+  verifyPassword,
+} from "../security/password.js";
 import { Volunteer } from "../modules/volunteer/volunteer.entity.js";
 import type { ClientJob, ClientReport } from "./logins-client.js";
 
@@ -28,8 +35,14 @@ export interface LoginBenchOptions {
 }
 
 export const defaultLoginBench = (adminDist: string): LoginBenchOptions => ({
-  logins: 200, accounts: 100, wrongShare: 0.3, addresses: 50, algorithm: "argon2id",
-  concurrency: defaultHashConcurrency(), maxQueued: DEFAULT_MAX_QUEUED, adminDist,
+  logins: 200,
+  accounts: 100,
+  wrongShare: 0.3,
+  addresses: 50,
+  algorithm: "argon2id",
+  concurrency: defaultHashConcurrency(),
+  maxQueued: DEFAULT_MAX_QUEUED,
+  adminDist,
 });
 
 const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN);
@@ -42,7 +55,9 @@ function row(label: string, samples: number[]): string {
 function staticPath(adminDist: string): string {
   const assets = join(adminDist, "assets");
   if (!existsSync(join(adminDist, "index.html")) || !existsSync(assets)) return "/livez";
-  const files = readdirSync(assets).filter((f) => /\.(js|css)$/.test(f)).map((f) => ({ f, size: statSync(join(assets, f)).size }));
+  const files = readdirSync(assets)
+    .filter((f) => /\.(js|css)$/.test(f))
+    .map((f) => ({ f, size: statSync(join(assets, f)).size }));
   files.sort((a, b) => b.size - a.size);
   return files.length ? `/assets/${files[0].f}` : "/livez";
 }
@@ -69,7 +84,9 @@ export async function benchLogins(ds: DataSource, baseUrl: string, o: LoginBench
   configurePasswordHashing({ algorithm: o.algorithm, concurrency: o.concurrency, maxQueued: o.maxQueued });
   const out: string[] = [];
   const queue = hashQueue();
-  out.push(`\n## logins: ${o.algorithm}, hash queue ${Number.isFinite(queue.concurrency) ? `concurrency ${queue.concurrency}, ≤ ${queue.maxQueued} waiting` : "off (unbounded, as before)"}`);
+  out.push(
+    `\n## logins: ${o.algorithm}, hash queue ${Number.isFinite(queue.concurrency) ? `concurrency ${queue.concurrency}, ≤ ${queue.maxQueued} waiting` : "off (unbounded, as before)"}`,
+  );
 
   // One hash's cost on its own.
   const hash = await hashPassword(PASSWORD);
@@ -84,10 +101,24 @@ export async function benchLogins(ds: DataSource, baseUrl: string, o: LoginBench
 
   const now = new Date();
   const phones = Array.from({ length: o.accounts }, (_, i) => `1470000${String(i).padStart(4, "0")}`);
-  await ds.getRepository(Volunteer).insert(phones.map((phone) => ({
-    phone, passwordHash: hash, nickname: null, tier: "INDIVIDUAL" as const, managedRegionCode: null, realName: null, idNumberSealed: null,
-    idNumberHash: null, idNumberMasked: null, regionCode: null, workUnit: null, certifiedAt: null, createdAt: now, updatedAt: now,
-  })));
+  await ds.getRepository(Volunteer).insert(
+    phones.map((phone) => ({
+      phone,
+      passwordHash: hash,
+      nickname: null,
+      tier: "INDIVIDUAL" as const,
+      managedRegionCode: null,
+      realName: null,
+      idNumberSealed: null,
+      idNumberHash: null,
+      idNumberMasked: null,
+      regionCode: null,
+      workUnit: null,
+      certifiedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
   const logins = Array.from({ length: o.logins }, (_, i) => ({
     phone: phones[(i * 7) % phones.length],
     password: (i * 37) % 100 < o.wrongShare * 100 ? "Wrong2026x" : PASSWORD,
@@ -100,16 +131,23 @@ export async function benchLogins(ds: DataSource, baseUrl: string, o: LoginBench
   const count = (c: string) => r.answers.filter((a) => a.code === c).length;
   const busy = r.answers.filter((a) => a.busy).length;
   const verified = count("OK") + count("UNAUTHENTICATED");
-  const latencies = r.answers.filter((a) => a.code === "OK" || a.code === "UNAUTHENTICATED").map((a) => a.ms).sort((a, b) => a - b);
+  const latencies = r.answers
+    .filter((a) => a.code === "OK" || a.code === "UNAUTHENTICATED")
+    .map((a) => a.ms)
+    .sort((a, b) => a - b);
   const others = new Map<string, number>();
-  for (const a of r.answers) if (!["OK", "UNAUTHENTICATED", "RATE_LIMITED"].includes(a.code)) others.set(a.code, (others.get(a.code) ?? 0) + 1);
+  for (const a of r.answers)
+    if (!["OK", "UNAUTHENTICATED", "RATE_LIMITED"].includes(a.code)) others.set(a.code, (others.get(a.code) ?? 0) + 1);
 
   out.push(
     `burst of ${o.logins} concurrent logins (${Math.round(o.wrongShare * 100)} % wrong passwords, ${o.accounts} accounts, ${o.addresses} client addresses): ` +
       `all answered in ${r.seconds.toFixed(2)} s`,
     `- checked (OK ${count("OK")} + wrong ${count("UNAUTHENTICATED")}): **${(verified / r.seconds).toFixed(1)} logins/s**; ` +
       `their latency p50 ${pct(latencies, 0.5).toFixed(0)} ms, p95 ${pct(latencies, 0.95).toFixed(0)} ms`,
-    `- RATE_LIMITED: ${count("RATE_LIMITED")} (${busy} "server busy": hash queue full; ${count("RATE_LIMITED") - busy} throttled)` + (others.size ? `; other answers: ${[...others].map(([c, n]) => `${c} ×${n}`).join(", ")} (QUERY_TOO_COMPLEX: the request deadline passed while waiting)` : ""),
+    `- RATE_LIMITED: ${count("RATE_LIMITED")} (${busy} "server busy": hash queue full; ${count("RATE_LIMITED") - busy} throttled)` +
+      (others.size
+        ? `; other answers: ${[...others].map(([c, n]) => `${c} ×${n}`).join(", ")} (QUERY_TOO_COMPLEX: the request deadline passed while waiting)`
+        : ""),
     `- hashes computed: ${passwordWork.hashes - work0.hashes}, verifications: ${passwordWork.verifications - work0.verifications}, ` +
       `${((passwordWork.ms - work0.ms) / Math.max(1, passwordWork.hashes + passwordWork.verifications - work0.hashes - work0.verifications)).toFixed(1)} ms each during the burst`,
     "",

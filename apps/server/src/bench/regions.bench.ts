@@ -16,7 +16,9 @@ export async function benchRegionTree(ds: DataSource, gqlUrl: string | null): Pr
   out.push(`largest township: ${largest.code} with ${largest.n} villages`);
 
   await ds.query(`DROP TABLE IF EXISTS bench_region_closure`);
-  await ds.query(`CREATE TABLE bench_region_closure (ancestor varchar(12) NOT NULL, descendant varchar(12) NOT NULL, PRIMARY KEY (ancestor, descendant))`);
+  await ds.query(
+    `CREATE TABLE bench_region_closure (ancestor varchar(12) NOT NULL, descendant varchar(12) NOT NULL, PRIMARY KEY (ancestor, descendant))`,
+  );
   await ds.query(`CREATE INDEX bench_closure_desc ON bench_region_closure (descendant, ancestor)`);
   const codes: { code: string }[] = await ds.query(`SELECT code FROM region`);
   const pairs: [string, string][] = [];
@@ -31,7 +33,9 @@ export async function benchRegionTree(ds: DataSource, gqlUrl: string | null): Pr
   const { low, high } = subtreeRange(city);
   const cte = `WITH RECURSIVE sub(code) AS (SELECT code FROM region WHERE code = ? UNION ALL SELECT r.code FROM region r JOIN sub ON r.parent_code = sub.code) SELECT COUNT(*) AS n FROM sub`;
   const subtree: Timing[] = [
-    await time("code range (materialized path)", () => ds.query(`SELECT COUNT(*) AS n FROM region WHERE code >= ? AND code < ?`, [low, high])),
+    await time("code range (materialized path)", () =>
+      ds.query(`SELECT COUNT(*) AS n FROM region WHERE code >= ? AND code < ?`, [low, high]),
+    ),
     await time("closure table", () => ds.query(`SELECT COUNT(*) AS n FROM bench_region_closure WHERE ancestor = ?`, [city])),
     await time("recursive CTE on parent_code", () => ds.query(cte, [city]), 20, 2),
   ];
@@ -40,20 +44,27 @@ export async function benchRegionTree(ds: DataSource, gqlUrl: string | null): Pr
   const village = "410105001001";
   const inside: Timing[] = [
     await time("string prefix in memory", () => isWithin(village, "4101"), 10_000, 100),
-    await time("closure table lookup", () => ds.query(`SELECT 1 FROM bench_region_closure WHERE ancestor = ? AND descendant = ?`, ["4101", village])),
+    await time("closure table lookup", () =>
+      ds.query(`SELECT 1 FROM bench_region_closure WHERE ancestor = ? AND descendant = ?`, ["4101", village]),
+    ),
   ];
   out.push(formatTimings(`is ${village} inside 4101`, inside, "string prefix in memory"));
 
   const children: Timing[] = [
     await time("SQL: children page (first 100)", () =>
-      ds.query(`SELECT code, name FROM region WHERE parent_code = ? ORDER BY code LIMIT 101`, [largest.code])),
+      ds.query(`SELECT code, name FROM region WHERE parent_code = ? ORDER BY code LIMIT 101`, [largest.code]),
+    ),
   ];
   if (gqlUrl) {
-    const body = JSON.stringify({ query: `{ region(code: "${largest.code}") { children(first: 100) { totalCount edges { node { code name level population childCount } } } } }` });
-    children.push(await time("GraphQL over HTTP: region.children(first: 100)", async () => {
-      const res = await fetch(gqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
-      await res.json();
-    }));
+    const body = JSON.stringify({
+      query: `{ region(code: "${largest.code}") { children(first: 100) { totalCount edges { node { code name level population childCount } } } } }`,
+    });
+    children.push(
+      await time("GraphQL over HTTP: region.children(first: 100)", async () => {
+        const res = await fetch(gqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
+        await res.json();
+      }),
+    );
   }
   out.push(formatTimings(`children of the largest township ${largest.code}`, children));
   await ds.query(`DROP TABLE bench_region_closure`);

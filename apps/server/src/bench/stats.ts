@@ -20,9 +20,15 @@ export async function time(label: string, fn: () => Promise<unknown> | unknown, 
 
 export function formatTimings(title: string, rows: Timing[], baseline?: string): string {
   const base = rows.find((r) => r.label === baseline)?.median;
-  const lines = [`\n## ${title}`, "| case | median ms | p95 ms | runs |" + (base ? " × baseline |" : ""), "|---|---:|---:|---:|" + (base ? "---:|" : "")];
+  const lines = [
+    `\n## ${title}`,
+    "| case | median ms | p95 ms | runs |" + (base ? " × baseline |" : ""),
+    "|---|---:|---:|---:|" + (base ? "---:|" : ""),
+  ];
   for (const r of rows) {
-    lines.push(`| ${r.label} | ${r.median.toFixed(3)} | ${r.p95.toFixed(3)} | ${r.runs} |` + (base ? ` ${(r.median / base).toFixed(1)} |` : ""));
+    lines.push(
+      `| ${r.label} | ${r.median.toFixed(3)} | ${r.p95.toFixed(3)} | ${r.runs} |` + (base ? ` ${(r.median / base).toFixed(1)} |` : ""),
+    );
   }
   return lines.join("\n");
 }

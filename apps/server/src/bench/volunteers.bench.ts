@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
 import { idCheckChar, maskIdNumber, type Tier } from "@kepu/domain";
-import type { AppServices } from "../graphql/context.js";
+import type { AppServices } from "../platform/app-services.js";
 import { Region } from "../modules/region/region.entity.js";
 import { Volunteer } from "../modules/volunteer/volunteer.entity.js";
-import { hashPassword } from "../auth/password.js";
+import { hashPassword } from "../security/password.js";
 import { createProgress } from "../cli/progress.js";
 import { formatTimings, time, type Timing } from "./stats.js";
 
@@ -24,9 +24,20 @@ async function generate(ds: DataSource, services: AppServices, count: number): P
       const id = first17 + idCheckChar(first17);
       const certifiedAt = new Date(now - (j % 365) * 86_400_000);
       rows.push({
-        phone: `15${String(j).padStart(9, "0")}`, passwordHash: hash, nickname: `压测${j}`, tier: "INDIVIDUAL", managedRegionCode: null,
-        realName: "压测员", idNumberSealed: null, idNumberHash: services.pii.blindIndex(`${id}#${j}`), idNumberMasked: maskIdNumber(id),
-        regionCode: home, workUnit: null, certifiedAt, createdAt: certifiedAt, updatedAt: certifiedAt,
+        phone: `15${String(j).padStart(9, "0")}`,
+        passwordHash: hash,
+        nickname: `压测${j}`,
+        tier: "INDIVIDUAL",
+        managedRegionCode: null,
+        realName: "压测员",
+        idNumberSealed: null,
+        idNumberHash: services.pii.blindIndex(`${id}#${j}`),
+        idNumberMasked: maskIdNumber(id),
+        regionCode: home,
+        workUnit: null,
+        certifiedAt,
+        createdAt: certifiedAt,
+        updatedAt: certifiedAt,
       });
     }
     await ds.getRepository(Volunteer).insert(rows);
@@ -53,8 +64,15 @@ async function managers(ds: DataSource): Promise<Record<string, string>> {
 }
 
 async function gql(url: string, token: string, query: string, variables?: Record<string, unknown>) {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: Record<string, { totalCount?: number; pageInfo?: { endCursor: string } }>; errors?: unknown[] };
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as {
+    data?: Record<string, { totalCount?: number; pageInfo?: { endCursor: string } }>;
+    errors?: unknown[];
+  };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!;
 }
@@ -69,7 +87,11 @@ export async function benchVolunteers(ds: DataSource, services: AppServices, gql
   const genMs = performance.now() - t0;
   const phones = await managers(ds);
   const login = async (phone: string) => {
-    const res = await fetch(gqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `mutation { login(phone: "${phone}", password: "${PASSWORD}") { token } }` }) });
+    const res = await fetch(gqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `mutation { login(phone: "${phone}", password: "${PASSWORD}") { token } }` }),
+    });
     return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
   };
   const page = `query($after: String) { volunteers(first: 20, after: $after) { pageInfo { endCursor } edges { node { id realName phoneMasked region { path } } } } }`;
@@ -82,5 +104,8 @@ export async function benchVolunteers(ds: DataSource, services: AppServices, gql
     rows.push(await time(`${label}: page 50 via cursor`, () => gql(gqlUrl, token, page, { after }), 30, 3));
     rows.push(await time(`${label}: totalCount`, () => gql(gqlUrl, token, `{ volunteers(first: 1) { totalCount } }`), 10, 1));
   }
-  return [`generated ${count} certified volunteers in ${(genMs / 1000).toFixed(1)} s (${Math.round(count / (genMs / 1000))}/s)`, formatTimings("科普员 list over HTTP/GraphQL", rows)].join("\n");
+  return [
+    `generated ${count} certified volunteers in ${(genMs / 1000).toFixed(1)} s (${Math.round(count / (genMs / 1000))}/s)`,
+    formatTimings("科普员 list over HTTP/GraphQL", rows),
+  ].join("\n");
 }

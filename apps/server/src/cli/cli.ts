@@ -43,7 +43,11 @@ program
   .command("import-population")
   .description("import resident population per region from a CSV file with lines `code,population`")
   .argument("<file>", "CSV file (UTF-8; header optional)")
-  .addOption(new Option("--source <source>", "provenance recorded for the figures").choices(["IMPORTED", "ESTIMATE", "CENSUS_2020"]).default("IMPORTED"))
+  .addOption(
+    new Option("--source <source>", "provenance recorded for the figures")
+      .choices(["IMPORTED", "ESTIMATE", "CENSUS_2020"])
+      .default("IMPORTED"),
+  )
   .option("--dry-run", "validate and report without writing", false)
   .action((file: string, opts: { source: string; dryRun: boolean }) =>
     asSystem("import-population", async (rc) => {
@@ -62,7 +66,11 @@ program
   .action((opts: { phone: string; password: string; nickname: string }) =>
     asSystem("create-admin", async (rc) => {
       const r = await createAdmin(rc, opts.phone, opts.password, opts.nickname);
-      console.log(r.created ? `created PROVINCE_ADMIN #${r.id} (${r.phone})` : `reset #${r.id} (${r.phone}) to PROVINCE_ADMIN with the new password; its sessions and login lock were cleared`);
+      console.log(
+        r.created
+          ? `created PROVINCE_ADMIN #${r.id} (${r.phone})`
+          : `reset #${r.id} (${r.phone}) to PROVINCE_ADMIN with the new password; its sessions and login lock were cleared`,
+      );
     }),
   );
 

@@ -1,5 +1,5 @@
 import { assertPassword, EventType, normalizePhone, RoleChangeCause } from "@kepu/domain";
-import { hashPassword } from "../auth/password.js";
+import { hashPassword } from "../security/password.js";
 import type { RequestContext } from "../platform/request-context.js";
 import { changeRole } from "../modules/volunteer/change-role.js";
 import { clearLoginLocks } from "../modules/auth/login-throttle.service.js";
@@ -10,7 +10,12 @@ import { Volunteer } from "../modules/volunteer/volunteer.entity.js";
  * Creates a PROVINCE_ADMIN, or resets an existing account to one with the given password (its
  * sessions end). The way into a fresh production install, and the recovery path.
  */
-export async function createAdmin(rc: RequestContext, rawPhone: string, password: string, nickname = "省科协科普部"): Promise<{ created: boolean; id: number; phone: string }> {
+export async function createAdmin(
+  rc: RequestContext,
+  rawPhone: string,
+  password: string,
+  nickname = "省科协科普部",
+): Promise<{ created: boolean; id: number; phone: string }> {
   const phone = normalizePhone(rawPhone);
   assertPassword(password, phone);
   const passwordHash = await hashPassword(password);
@@ -22,17 +27,50 @@ export async function createAdmin(rc: RequestContext, rawPhone: string, password
     await clearLoginLocks(em, phone);
     if (existing) {
       await repo.update({ dbId: existing.dbId }, { passwordHash, updatedAt: now });
-      await em.createQueryBuilder().update(Session).set({ revokedAt: now }).where("volunteer_id = :id AND revoked_at IS NULL", { id: existing.dbId }).execute();
-      await changeRole(tx, existing, { tier: "PROVINCE_ADMIN", managedRegionCode: null, cause: RoleChangeCause.ADMIN_CREATED, note: { passwordReset: true, source: "cli" } });
+      await em
+        .createQueryBuilder()
+        .update(Session)
+        .set({ revokedAt: now })
+        .where("volunteer_id = :id AND revoked_at IS NULL", { id: existing.dbId })
+        .execute();
+      await changeRole(tx, existing, {
+        tier: "PROVINCE_ADMIN",
+        managedRegionCode: null,
+        cause: RoleChangeCause.ADMIN_CREATED,
+        note: { passwordReset: true, source: "cli" },
+      });
       return { created: false, id: existing.dbId, phone };
     }
     const admin = repo.create({
-      phone, passwordHash, nickname, tier: "INDIVIDUAL", managedRegionCode: null, realName: null, idNumberSealed: null,
-      idNumberHash: null, idNumberMasked: null, regionCode: null, workUnit: null, certifiedAt: null, createdAt: now, updatedAt: now,
+      phone,
+      passwordHash,
+      nickname,
+      tier: "INDIVIDUAL",
+      managedRegionCode: null,
+      realName: null,
+      idNumberSealed: null,
+      idNumberHash: null,
+      idNumberMasked: null,
+      regionCode: null,
+      workUnit: null,
+      certifiedAt: null,
+      createdAt: now,
+      updatedAt: now,
     });
     await repo.insert(admin);
-    await tx.emit({ type: EventType.VOLUNTEER_REGISTERED, subjectType: "Volunteer", subjectId: admin.dbId, regionCode: null, idempotencyKey: `volunteer-registered:${admin.dbId}` });
-    await changeRole(tx, admin, { tier: "PROVINCE_ADMIN", managedRegionCode: null, cause: RoleChangeCause.ADMIN_CREATED, note: { source: "cli" } });
+    await tx.emit({
+      type: EventType.VOLUNTEER_REGISTERED,
+      subjectType: "Volunteer",
+      subjectId: admin.dbId,
+      regionCode: null,
+      idempotencyKey: `volunteer-registered:${admin.dbId}`,
+    });
+    await changeRole(tx, admin, {
+      tier: "PROVINCE_ADMIN",
+      managedRegionCode: null,
+      cause: RoleChangeCause.ADMIN_CREATED,
+      note: { source: "cli" },
+    });
     return { created: true, id: admin.dbId, phone };
   });
 }

@@ -23,7 +23,12 @@ export function parseSource(value: string): ImportableSource {
 }
 
 /** Imports `code,population` rows; bad rows are reported, good ones applied in one transaction. */
-export async function importPopulation(rc: RequestContext, file: string, source: ImportableSource, dryRun = false): Promise<ImportPopulationResult> {
+export async function importPopulation(
+  rc: RequestContext,
+  file: string,
+  source: ImportableSource,
+  dryRun = false,
+): Promise<ImportPopulationResult> {
   const codes = new Set((await rc.ds.getRepository(Region).find({ select: { code: true } })).map((r) => r.code));
   const { rows, rejected } = parsePopulationImport(readFileSync(file, "utf8"), codes);
   if (dryRun || rows.length === 0) return { accepted: rows.length, rejected, updatedRows: 0, dryRun };
@@ -48,7 +53,10 @@ export function formatImportSummary(result: ImportPopulationResult, maxListed = 
       byReason.set(key, (byReason.get(key) ?? 0) + 1);
     }
     lines.push("拒绝原因：", ...[...byReason].map(([reason, n]) => `  ${reason}: ${n} 行`));
-    lines.push(`前 ${Math.min(maxListed, result.rejected.length)} 条：`, ...result.rejected.slice(0, maxListed).map((r) => `  第 ${r.line} 行 "${r.text}": ${r.reason}`));
+    lines.push(
+      `前 ${Math.min(maxListed, result.rejected.length)} 条：`,
+      ...result.rejected.slice(0, maxListed).map((r) => `  第 ${r.line} 行 "${r.text}": ${r.reason}`),
+    );
   }
   return lines.join("\n");
 }

@@ -15,7 +15,10 @@ export function createProgress(label: string): Progress {
     let started = false;
     return {
       update(done, total) {
-        if (!started) { bar.start(total, 0); started = true; }
+        if (!started) {
+          bar.start(total, 0);
+          started = true;
+        }
         bar.setTotal(total);
         bar.update(done);
       },
@@ -26,7 +29,10 @@ export function createProgress(label: string): Progress {
   return {
     update(done, total) {
       const decile = total ? Math.floor((done / total) * 10) : 10;
-      if (decile !== lastDecile) { lastDecile = decile; process.stderr.write(`${label}: ${done}/${total} (${decile * 10}%)\n`); }
+      if (decile !== lastDecile) {
+        lastDecile = decile;
+        process.stderr.write(`${label}: ${done}/${total} (${decile * 10}%)\n`);
+      }
     },
     stop() {},
   };

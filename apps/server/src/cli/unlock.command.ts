@@ -14,5 +14,7 @@ export async function unlockAccount(ds: DataSource, rawPhone: string, address?: 
 
 export function formatUnlock(r: { phone: string; cleared: number }, address?: string): string {
   const what = `${maskPhone(r.phone)}${address ? ` and address ${address}` : ""}`;
-  return r.cleared ? `cleared ${r.cleared} login counter(s) of ${what}; it can log in again` : `no login counters for ${what}: nothing was locked`;
+  return r.cleared
+    ? `cleared ${r.cleared} login counter(s) of ${what}; it can log in again`
+    : `no login counters for ${what}: nothing was locked`;
 }

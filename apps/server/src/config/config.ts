@@ -23,7 +23,10 @@ const envSchema = z.object({
       message: "must look like mysql://user:pass@host:3306/dbname or mariadb://…",
     }),
   DATA_DIR: z.string().min(1).default(resolve(repoRoot, "data")),
-  ADMIN_DIST: z.string().min(1).default(resolve(repoRoot, "apps", "admin", "dist")),
+  ADMIN_DIST: z
+    .string()
+    .min(1)
+    .default(resolve(repoRoot, "apps", "admin", "dist")),
   JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   PII_KEY: z
     .string()
@@ -36,6 +39,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().min(1).default("loopback"),
   /** Scheduled jobs (outbox drains, clean-ups) in this process; a database lease keeps each to one process at a time. */
   JOBS: booleanFlag,
+  /** Registrations per client address per hour; 0 turns the limit off (e.g. a supervised bulk sign-up). */
+  REGISTER_LIMIT_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(20),
   /** MariaDB: server-side limit per statement (max_statement_time), 0 = none; default in db/data-source.ts. */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).optional(),
   /** MariaDB: limit on opening a connection; default in db/data-source.ts. */
@@ -64,9 +69,7 @@ export interface QueryLimitsConfig {
   maxResponseBytes: number;
 }
 
-export type DatabaseConfig =
-  | { kind: "sqlite"; file: string }
-  | { kind: "mariadb"; url: string };
+export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "mariadb"; url: string };
 
 export interface AppConfig {
   env: "development" | "production" | "test";
@@ -78,7 +81,7 @@ export interface AppConfig {
   /** Explicit secrets; in development the missing ones are generated under dataDir (see secrets.ts). */
   jwtSecret?: string;
   piiKey?: string;
-  /** Demo accounts and volunteers on first start: default on for SQLite, off for MySQL (API.md). */
+  /** Demo accounts and volunteers on first start: default on for SQLite, off for MySQL (docs/api.md). */
   demoData: boolean;
   logLevel: string;
   sqlLog: boolean;
@@ -91,6 +94,7 @@ export interface AppConfig {
   queryLimits: QueryLimitsConfig;
   /** run scheduled jobs in this process (default on) */
   jobs: boolean;
+  registerLimitPerHour: number;
 }
 
 export class ConfigError extends Error {}
@@ -127,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
     serverRoot,
     jobs: e.JOBS ?? true,
+    registerLimitPerHour: e.REGISTER_LIMIT_PER_HOUR,
     queryLimits: {
       maxCharacters: e.GRAPHQL_MAX_CHARACTERS,
       maxTokens: e.GRAPHQL_MAX_TOKENS,

@@ -45,7 +45,8 @@ export function createDataSource(db: DatabaseConfig, opts: DataSourceOptions = {
   const common = {
     entities: [...(opts.schema?.entities ?? [])],
     migrations: [...(opts.schema?.migrations ?? coreMigrations)],
-    synchronize: false, migrationsRun: false,
+    synchronize: false,
+    migrationsRun: false,
     logger: new QueryLogger(opts.logger ?? null, opts.sqlLog ?? false),
     maxQueryExecutionTime: 1000,
   };
@@ -116,13 +117,18 @@ export async function migrate(ds: DataSource): Promise<string[]> {
   const lock = ds.createQueryRunner();
   const conn: unknown = await lock.connect();
   try {
-    return await withoutStatementTimeout(conn, statementTimeouts.get(ds) ?? 0, (sql) => lock.query(sql), async () => {
-      const [{ got }] = await lock.query("SELECT GET_LOCK('kepu_migrate', 300) AS got");
-      if (Number(got) !== 1) throw new Error("could not take the migration lock within 300 s");
-      const executor = new MigrationExecutor(ds, lock);
-      executor.transaction = "each";
-      return (await executor.executePendingMigrations()).map((m) => m.name);
-    });
+    return await withoutStatementTimeout(
+      conn,
+      statementTimeouts.get(ds) ?? 0,
+      (sql) => lock.query(sql),
+      async () => {
+        const [{ got }] = await lock.query("SELECT GET_LOCK('kepu_migrate', 300) AS got");
+        if (Number(got) !== 1) throw new Error("could not take the migration lock within 300 s");
+        const executor = new MigrationExecutor(ds, lock);
+        executor.transaction = "each";
+        return (await executor.executePendingMigrations()).map((m) => m.name);
+      },
+    );
   } finally {
     await lock.query("SELECT RELEASE_LOCK('kepu_migrate')").catch(() => undefined);
     await lock.release();

@@ -59,7 +59,8 @@ function guardQueries(conn: PoolConnection, timeoutMs: number): void {
       return (err: unknown, ...rest: unknown[]) => {
         if (answered) return; // mysql2 answers a timed-out query again when its connection goes
         answered = true;
-        if ((err as { code?: unknown } | null)?.code === "PROTOCOL_SEQUENCE_TIMEOUT") dropConnection(conn, () => (fn as Callback)(err, ...rest));
+        if ((err as { code?: unknown } | null)?.code === "PROTOCOL_SEQUENCE_TIMEOUT")
+          dropConnection(conn, () => (fn as Callback)(err, ...rest));
         else (fn as Callback)(err, ...rest);
       };
     };
@@ -75,7 +76,8 @@ function guardQueries(conn: PoolConnection, timeoutMs: number): void {
  * (`conn.destroy()` would only half-close the socket and leave queued commands unanswered.)
  */
 function dropConnection(conn: PoolConnection, then: () => void): void {
-  const socket = (conn as unknown as { stream?: { destroy?: () => void; destroyed?: boolean; once?: (e: "close", f: () => void) => void } }).stream;
+  const socket = (conn as unknown as { stream?: { destroy?: () => void; destroyed?: boolean; once?: (e: "close", f: () => void) => void } })
+    .stream;
   if (!socket || typeof socket.destroy !== "function" || typeof socket.once !== "function" || socket.destroyed) {
     conn.destroy();
     then();

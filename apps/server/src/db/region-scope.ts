@@ -12,7 +12,12 @@ export function scopeCondition(column: string, scope: RegionScope, param = "scop
   return { sql: `(${column} >= :${param}Low AND ${column} < :${param}High)`, params: { [`${param}Low`]: low, [`${param}High`]: high } };
 }
 
-export function applyScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, scope: RegionScope, param = "scope"): SelectQueryBuilder<T> {
+export function applyScope<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  column: string,
+  scope: RegionScope,
+  param = "scope",
+): SelectQueryBuilder<T> {
   const { sql, params } = scopeCondition(column, scope, param);
   return scope.kind === "all" ? qb : qb.andWhere(sql, params);
 }

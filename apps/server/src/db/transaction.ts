@@ -17,6 +17,9 @@ export function transaction<T>(ds: DataSource, work: (em: EntityManager) => Prom
     () => ds.transaction(work),
   );
   // The queue goes on after a failed transaction; the caller still gets the failure.
-  queues.set(ds, run.catch(() => undefined));
+  queues.set(
+    ds,
+    run.catch(() => undefined),
+  );
   return run;
 }

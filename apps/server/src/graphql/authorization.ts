@@ -24,10 +24,14 @@ export const authChecker: AuthChecker<RequestContext> = ({ context }, roles) => 
   const { tier } = actor;
   const ok = roles.every((role) => {
     switch (role) {
-      case Role.PROVINCE: return tier === "PROVINCE_ADMIN";
-      case Role.MANAGER: return tier === "PROVINCE_ADMIN" || (isManagerTier(tier) && actor.managedRegionCode !== null);
-      case Role.CERTIFIED: return tier === "PROVINCE_ADMIN" || actor.certified;
-      default: return false;
+      case Role.PROVINCE:
+        return tier === "PROVINCE_ADMIN";
+      case Role.MANAGER:
+        return tier === "PROVINCE_ADMIN" || (isManagerTier(tier) && actor.managedRegionCode !== null);
+      case Role.CERTIFIED:
+        return tier === "PROVINCE_ADMIN" || actor.certified;
+      default:
+        return false;
     }
   });
   if (!ok) throw new DomainError("FORBIDDEN", roles.includes(Role.CERTIFIED) ? "请先完成实名认证" : "没有权限执行此操作");

@@ -5,7 +5,13 @@ import type { Logger } from "../logger.js";
 
 const publicCodes = new Set<string>(Object.values(ErrorCode));
 /** Apollo's own request-level codes that are the client's fault; reported as BAD_USER_INPUT. */
-const clientRequestCodes = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
+const clientRequestCodes = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
 
 export function appError(code: ErrorCode, message: string = errorMessages[code], extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });

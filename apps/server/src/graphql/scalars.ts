@@ -2,9 +2,11 @@ import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { isLocalDate } from "@kepu/domain";
 
 const fail = (value: unknown) =>
-  new GraphQLError(`LocalDate 应为 YYYY-MM-DD 格式的真实日期，收到 ${JSON.stringify(value)?.slice(0, 40)}`, { extensions: { code: "BAD_USER_INPUT" } });
+  new GraphQLError(`LocalDate 应为 YYYY-MM-DD 格式的真实日期，收到 ${JSON.stringify(value)?.slice(0, 40)}`, {
+    extensions: { code: "BAD_USER_INPUT" },
+  });
 
-/** A calendar day in Asia/Shanghai, `YYYY-MM-DD` (API.md). */
+/** A calendar day in Asia/Shanghai, `YYYY-MM-DD` (docs/api.md). */
 export const LocalDateScalar = new GraphQLScalarType<string, string>({
   name: "LocalDate",
   description: "日期（Asia/Shanghai 日历日），格式 YYYY-MM-DD",

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
+import { DomainError } from "@kepu/domain";
 import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Server } from "node:http";
@@ -27,7 +28,12 @@ export interface AppDeps {
 const BEARER = /^Bearer\s+(\S{1,2048})$/i;
 
 /** Express app: /healthz, /graphql and the admin SPA's production build at /. */
-export async function createApp({ config, services, schema, httpServer }: AppDeps): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
+export async function createApp({
+  config,
+  services,
+  schema,
+  httpServer,
+}: AppDeps): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
   const { ds, logger } = services;
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -80,9 +86,12 @@ export async function createApp({ config, services, schema, httpServer }: AppDep
           // A token that is present but bad fails the request: silently treating it as anonymous hides expiry from clients.
           const token = BEARER.exec(header)?.[1];
           if (!token) throw appError("UNAUTHENTICATED", "Authorization 头格式应为 Bearer <token>", { http: { status: 401 } });
-          const viewer = await new AuthService(ds, services.secrets, { requestId, ...client }).resolveViewer(token);
-          rc.actAs(viewer.actor, viewer.sessionId);
-          rc.loaders(createVolunteerLoaders).byId.prime(viewer.volunteer.dbId, viewer.volunteer);
+          const session = await new AuthService(rc).resolveSession(token).catch((err: unknown) => {
+            // Thrown before execution, so Apollo takes the HTTP status from here: 401 tells clients to sign in again.
+            throw err instanceof DomainError ? appError(err.code, err.message, { http: { status: 401 } }) : err;
+          });
+          rc.actAs(session.actor, session.sessionId);
+          rc.loaders(createVolunteerLoaders).byId.prime(session.volunteer.dbId, session.volunteer);
         }
         return rc;
       },
@@ -105,7 +114,12 @@ export async function createApp({ config, services, schema, httpServer }: AppDep
     const status = err.status && err.status < 500 ? err.status : 500;
     if (status >= 500) logger.error({ err }, "unhandled HTTP error");
     res.status(status).json({
-      errors: [{ message: status < 500 ? "请求格式有误" : "服务器内部错误", extensions: { code: status < 500 ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR" } }],
+      errors: [
+        {
+          message: status < 500 ? "请求格式有误" : "服务器内部错误",
+          extensions: { code: status < 500 ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR" },
+        },
+      ],
     });
   });
   return { app, apollo };

@@ -1,9 +1,7 @@
 /** How long /healthz waits for the database before answering 503 (liveness probes give up at ~3 s). */
 export const HEALTH_TIMEOUT_MS = 2_500;
 
-export type HealthResult =
-  | { ok: true; ms: number }
-  | { ok: false; reason: "timeout" | "error"; ms: number; error?: unknown };
+export type HealthResult = { ok: true; ms: number } | { ok: false; reason: "timeout" | "error"; ms: number; error?: unknown };
 
 /**
  * Races a database round trip against a timer: a database that does not answer is as unhealthy

@@ -55,6 +55,7 @@ export function beginRequest(req: IncomingMessage & { body?: unknown }, res: Ser
 function operationName(req: IncomingMessage & { body?: unknown }): string | undefined {
   let name: unknown;
   if (req.body && typeof req.body === "object" && !Array.isArray(req.body)) name = (req.body as { operationName?: unknown }).operationName;
-  else if (req.method === "GET" && req.url?.includes("operationName=")) name = new URL(req.url, "http://x").searchParams.get("operationName");
+  else if (req.method === "GET" && req.url?.includes("operationName="))
+    name = new URL(req.url, "http://x").searchParams.get("operationName");
   return typeof name === "string" && OPERATION_NAME.test(name) ? name : undefined;
 }

@@ -10,7 +10,7 @@ export function drainEventsJob(options: DrainOptions & { everyMs?: number } = {}
       let total = 0;
       for (const consumer of rc.app.events.draining()) {
         // Keep going while full batches come back, so a backlog clears within one run.
-        for (let n = -1; n !== 0; ) {
+        for (let n = -1; n !== 0;) {
           n = await drainConsumer(rc.ds, rc.app.events, consumer, options);
           total += n;
         }

@@ -6,9 +6,17 @@ import { JobLease } from "./job-lease.entity.js";
  * conditional UPDATE, atomic on both dialects, so across processes exactly one wins a round.
  */
 export async function takeLease(ds: DataSource, name: string, holder: string, ms: number, now = new Date()): Promise<boolean> {
-  await ds.getRepository(JobLease).createQueryBuilder().insert()
-    .values({ name, holder: "", expiresAt: new Date(0), lastRunAt: null }).orIgnore().execute();
-  const res = await ds.getRepository(JobLease).createQueryBuilder().update()
+  await ds
+    .getRepository(JobLease)
+    .createQueryBuilder()
+    .insert()
+    .values({ name, holder: "", expiresAt: new Date(0), lastRunAt: null })
+    .orIgnore()
+    .execute();
+  const res = await ds
+    .getRepository(JobLease)
+    .createQueryBuilder()
+    .update()
     .set({ holder, expiresAt: new Date(now.getTime() + ms), lastRunAt: now })
     .where("name = :name AND (expires_at <= :now OR holder = :holder)", { name, now, holder })
     .execute();

@@ -28,23 +28,35 @@ export async function createTestDatabase(name: DialectName): Promise<TestDatabas
   const dataDir = mkdtempSync(join(tmpdir(), "kepu-test-"));
   if (name === "sqlite") {
     return {
-      name, dataDir,
+      name,
+      dataDir,
       config: { kind: "sqlite", file: join(dataDir, "kepu.sqlite") },
       drop: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
   }
   const base = new URL(process.env.TEST_MYSQL_URL!.replace(/^mariadb:/, "mysql:"));
   const dbName = `${base.pathname.slice(1) || "kepu_test"}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = await mysql.createConnection({ host: base.hostname, port: Number(base.port || 3306), user: decodeURIComponent(base.username), password: decodeURIComponent(base.password) });
+  const admin = await mysql.createConnection({
+    host: base.hostname,
+    port: Number(base.port || 3306),
+    user: decodeURIComponent(base.username),
+    password: decodeURIComponent(base.password),
+  });
   await admin.query(`CREATE DATABASE \`${dbName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await admin.end();
   const url = new URL(base.toString());
   url.pathname = `/${dbName}`;
   return {
-    name, dataDir,
+    name,
+    dataDir,
     config: { kind: "mariadb", url: url.toString() },
     drop: async () => {
-      const c = await mysql.createConnection({ host: base.hostname, port: Number(base.port || 3306), user: decodeURIComponent(base.username), password: decodeURIComponent(base.password) });
+      const c = await mysql.createConnection({
+        host: base.hostname,
+        port: Number(base.port || 3306),
+        user: decodeURIComponent(base.username),
+        password: decodeURIComponent(base.password),
+      });
       await c.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
       await c.end();
       rmSync(dataDir, { recursive: true, force: true });

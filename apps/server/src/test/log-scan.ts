@@ -54,7 +54,9 @@ export function scanLogDir(dir: string): ScanResult {
   const result: ScanResult = { files: 0, lines: 0, leaks: [] };
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith(".log")).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith(".log"))
+      .sort();
   } catch {
     return result;
   }

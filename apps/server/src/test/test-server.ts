@@ -34,7 +34,16 @@ export interface TestServer {
 /** The real server (HTTP, Apollo, TypeORM) on a fresh database of the dialect, on a random port. */
 export async function startTestServer(dialect: DialectName, env: Record<string, string> = {}): Promise<TestServer> {
   const db = await createTestDatabase(dialect);
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", DATA_DIR: db.dataDir, DEMO_DATA: "0", JOBS: "0", ...env });
+  const config = loadConfig({
+    NODE_ENV: "test",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: db.dataDir,
+    DEMO_DATA: "0",
+    JOBS: "0",
+    REGISTER_LIMIT_PER_HOUR: "0",
+    ...env,
+  });
   config.database = db.config;
   const logFile = testLogFile(dialect);
   const destination = pino.destination({ dest: logFile, sync: true, mkdir: true });
@@ -53,10 +62,18 @@ export async function startTestServer(dialect: DialectName, env: Record<string, 
     return { ...JSON.parse(text), status: res.status };
   };
   return {
-    db, running, url, responses, gql, logFile,
+    db,
+    running,
+    url,
+    responses,
+    gql,
+    logFile,
     logLines: () => readLogLines(logFile),
     async login(phone, password = "Kepu@2026") {
-      const r = await gql<{ login: { token: string } }>(`mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }`, { p: phone, w: password });
+      const r = await gql<{ login: { token: string } }>(`mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }`, {
+        p: phone,
+        w: password,
+      });
       if (!r.data?.login) throw new Error(`login ${phone} failed: ${JSON.stringify(r.errors)}`);
       return r.data.login.token;
     },

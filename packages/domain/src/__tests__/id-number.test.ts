@@ -105,13 +105,16 @@ describe("parseIdNumber", () => {
   });
 
   describe("wrong checksum", () => {
-    it.each(["110105194912310021", "110105194912310020", "410105199003070051", "41010519900307005X", "410105199003070018".slice(0, 17) + "X"])(
-      "rejects %s with a checksum message",
-      (id) => {
-        const err = expectBadInput(() => parseIdNumber(id, TODAY), "idNumber");
-        expect(err.message).toMatch(/校验位/);
-      },
-    );
+    it.each([
+      "110105194912310021",
+      "110105194912310020",
+      "410105199003070051",
+      "41010519900307005X",
+      "410105199003070018".slice(0, 17) + "X",
+    ])("rejects %s with a checksum message", (id) => {
+      const err = expectBadInput(() => parseIdNumber(id, TODAY), "idNumber");
+      expect(err.message).toMatch(/校验位/);
+    });
 
     it("rejects every wrong check character for a valid prefix", () => {
       const prefix = "41010519900307123";
@@ -201,10 +204,13 @@ describe("parseIdNumber", () => {
 
   describe("region prefix", () => {
     const withCheck = (first17: string) => first17 + idCheckChar(first17);
-    it.each([["000000"], ["999999"], ["990105"], ["100105"], ["410000"]])("rejects the prefix %s even with a correct checksum", (prefix) => {
-      const err = expectBadInput(() => parseIdNumber(withCheck(`${prefix}19900307005`), TODAY), "idNumber");
-      expect(err.message).toContain("行政区划");
-    });
+    it.each([["000000"], ["999999"], ["990105"], ["100105"], ["410000"]])(
+      "rejects the prefix %s even with a correct checksum",
+      (prefix) => {
+        const err = expectBadInput(() => parseIdNumber(withCheck(`${prefix}19900307005`), TODAY), "idNumber");
+        expect(err.message).toContain("行政区划");
+      },
+    );
     it.each([["110105"], ["419001"], ["820000".replace("0000", "0001")], ["650102"]])("accepts the prefix %s", (prefix) => {
       expect(parseIdNumber(withCheck(`${prefix}19900307005`), TODAY).regionPrefix).toBe(prefix);
     });

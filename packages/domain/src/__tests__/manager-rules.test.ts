@@ -4,8 +4,16 @@ import type { Person } from "../actor.js";
 import { assertApplicationTarget, canRevokeManager, decisionProblem } from "../manager-rules.js";
 import { expectBadInput } from "./helpers.js";
 
-const actor = (tier: Person["tier"], managedRegionCode: string | null, volunteerId = "1"): Person => ({ volunteerId, tier, managedRegionCode });
-const manager = (tier: Person["tier"], managedRegionCode: string | null, volunteerId = "9"): Person => ({ volunteerId, tier, managedRegionCode });
+const actor = (tier: Person["tier"], managedRegionCode: string | null, volunteerId = "1"): Person => ({
+  volunteerId,
+  tier,
+  managedRegionCode,
+});
+const manager = (tier: Person["tier"], managedRegionCode: string | null, volunteerId = "9"): Person => ({
+  volunteerId,
+  tier,
+  managedRegionCode,
+});
 
 describe("canRevokeManager", () => {
   it("lets the province revoke any manager but not itself", () => {
@@ -43,7 +51,10 @@ describe("assertApplicationTarget", () => {
     expectBadInput(() => assertApplicationTarget(home, "INDIVIDUAL", county), "tier");
     expectBadInput(() => assertApplicationTarget(home, "PROVINCE_ADMIN", county), "tier");
     expectBadInput(() => assertApplicationTarget({ tier: "PROVINCE_ADMIN", homeRegionCode: null }, "COUNTY_MANAGER", county), "tier");
-    expectBadInput(() => assertApplicationTarget(home, "COUNTY_MANAGER", { code: "410103", name: "二七区", level: "COUNTY" }), "regionCode");
+    expectBadInput(
+      () => assertApplicationTarget(home, "COUNTY_MANAGER", { code: "410103", name: "二七区", level: "COUNTY" }),
+      "regionCode",
+    );
     expectBadInput(() => assertApplicationTarget({ tier: "INDIVIDUAL", homeRegionCode: null }, "COUNTY_MANAGER", county), "regionCode");
   });
 });
@@ -80,12 +91,18 @@ describe("decisionProblem", () => {
     expect(decisionProblem(as(actor("CITY_MANAGER", "4101", "9")), township, individualApplicant)?.code).toBe("FORBIDDEN");
     expect(decisionProblem(as(actor("TOWNSHIP_MANAGER", "410102001")), township, individualApplicant)?.code).toBe("FORBIDDEN");
     expect(decisionProblem({ kind: "anonymous" }, township, individualApplicant)?.code).toBe("FORBIDDEN");
-    expect(decisionProblem({ kind: "apiKey", apiKeyId: "1", regionCode: null, scopes: [] }, township, individualApplicant)?.code).toBe("FORBIDDEN");
-    expect(decisionProblem(as(actor("COUNTY_MANAGER", "410102")), { ...township, status: "APPROVED" }, individualApplicant)?.code).toBe("CONFLICT");
+    expect(decisionProblem({ kind: "apiKey", apiKeyId: "1", regionCode: null, scopes: [] }, township, individualApplicant)?.code).toBe(
+      "FORBIDDEN",
+    );
+    expect(decisionProblem(as(actor("COUNTY_MANAGER", "410102")), { ...township, status: "APPROVED" }, individualApplicant)?.code).toBe(
+      "CONFLICT",
+    );
   });
 
   it("lets the system decide, still only while pending", () => {
     expect(decisionProblem({ kind: "system", name: "cli" }, township, manager("CITY_MANAGER", "4101"))).toBeNull();
-    expect(decisionProblem({ kind: "system", name: "cli" }, { ...township, status: "REJECTED" }, individualApplicant)?.code).toBe("CONFLICT");
+    expect(decisionProblem({ kind: "system", name: "cli" }, { ...township, status: "REJECTED" }, individualApplicant)?.code).toBe(
+      "CONFLICT",
+    );
   });
 });

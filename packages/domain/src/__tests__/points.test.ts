@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import type { PointsRules } from "../points.js";
 import { cappedAward, checkInPoints, defaultPointsRules } from "../points.js";
 
-describe("defaultPointsRules (DOMAIN.md)", () => {
+describe("defaultPointsRules (docs/domain.md)", () => {
   it("matches the documented defaults", () => {
     expect(defaultPointsRules).toEqual({
       checkIn: 1,

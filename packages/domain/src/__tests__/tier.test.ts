@@ -8,12 +8,42 @@ import { canDecideApplication } from "../manager-rules.js";
 import { levelOfCode } from "../region.js";
 
 const province: VolunteerActor = { kind: "volunteer", certified: true, volunteerId: "p1", tier: "PROVINCE_ADMIN", managedRegionCode: null };
-const cityZhengzhou: VolunteerActor = { kind: "volunteer", certified: true, volunteerId: "c1", tier: "CITY_MANAGER", managedRegionCode: "4101" };
-const cityJiyuan: VolunteerActor = { kind: "volunteer", certified: true, volunteerId: "c2", tier: "CITY_MANAGER", managedRegionCode: "419001" };
-const countyJinshui: VolunteerActor = { kind: "volunteer", certified: true, volunteerId: "k1", tier: "COUNTY_MANAGER", managedRegionCode: "410105" };
-const townshipJinshui: VolunteerActor = { kind: "volunteer", certified: true, volunteerId: "t1", tier: "TOWNSHIP_MANAGER", managedRegionCode: "410105001" };
+const cityZhengzhou: VolunteerActor = {
+  kind: "volunteer",
+  certified: true,
+  volunteerId: "c1",
+  tier: "CITY_MANAGER",
+  managedRegionCode: "4101",
+};
+const cityJiyuan: VolunteerActor = {
+  kind: "volunteer",
+  certified: true,
+  volunteerId: "c2",
+  tier: "CITY_MANAGER",
+  managedRegionCode: "419001",
+};
+const countyJinshui: VolunteerActor = {
+  kind: "volunteer",
+  certified: true,
+  volunteerId: "k1",
+  tier: "COUNTY_MANAGER",
+  managedRegionCode: "410105",
+};
+const townshipJinshui: VolunteerActor = {
+  kind: "volunteer",
+  certified: true,
+  volunteerId: "t1",
+  tier: "TOWNSHIP_MANAGER",
+  managedRegionCode: "410105001",
+};
 const individual: VolunteerActor = { kind: "volunteer", certified: true, volunteerId: "i1", tier: "INDIVIDUAL", managedRegionCode: null };
-const managerWithoutRegion: VolunteerActor = { kind: "volunteer", certified: true, volunteerId: "m0", tier: "COUNTY_MANAGER", managedRegionCode: null };
+const managerWithoutRegion: VolunteerActor = {
+  kind: "volunteer",
+  certified: true,
+  volunteerId: "m0",
+  tier: "COUNTY_MANAGER",
+  managedRegionCode: null,
+};
 
 const app = (tier: Tier, regionCode: string, applicantId = "applicant") => ({ applicantId, tier, regionCode });
 

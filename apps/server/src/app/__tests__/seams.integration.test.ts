@@ -16,7 +16,13 @@ const residentId = (prefix: string, seq: number) => {
 };
 
 /** The audit row as the console shows it, without what differs between two writes (ids, times, request ids). */
-const comparable = (e: AuditLogEntry) => ({ action: e.action, targetType: e.targetType, regionCode: e.regionCode, before: e.before, after: e.after ? Object.keys(JSON.parse(e.after)).sort() : null });
+const comparable = (e: AuditLogEntry) => ({
+  action: e.action,
+  targetType: e.targetType,
+  regionCode: e.regionCode,
+  before: e.before,
+  after: e.after ? Object.keys(JSON.parse(e.after)).sort() : null,
+});
 
 describe.each(testDialects())("seams on %s", (dialect) => {
   let s: TestServer;
@@ -25,22 +31,45 @@ describe.each(testDialects())("seams on %s", (dialect) => {
   const asJob = async (phone: string) => {
     // What a job or worker does: no HTTP request, the actor built from the person's row.
     const v = await s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone });
-    const actor = volunteerActor({ volunteerId: String(v.dbId), tier: v.tier, managedRegionCode: v.managedRegionCode, certified: v.certifiedAt !== null });
+    const actor = volunteerActor({
+      volunteerId: String(v.dbId),
+      tier: v.tier,
+      managedRegionCode: v.managedRegionCode,
+      certified: v.certifiedAt !== null,
+    });
     return new RequestContext(s.running.services, actor, `job:test:${++seq}`);
   };
   const auditOf = (targetType: string, targetId: number | string, action: string) =>
-    s.running.ds.getRepository(AuditLogEntry).findOneByOrFail({ targetType, targetId: String(targetId), action: action as AuditLogEntry["action"] });
+    s.running.ds
+      .getRepository(AuditLogEntry)
+      .findOneByOrFail({ targetType, targetId: String(targetId), action: action as AuditLogEntry["action"] });
   /** A certified person with a home region, created through the services as the system would. */
   const person = async (phone: string, home: string) => {
     const system = RequestContext.system(s.running.services, "test");
     await system.write(async (tx) => {
       await tx.em.getRepository(Volunteer).insert({
-        phone, passwordHash: "x", nickname: null, tier: "INDIVIDUAL", managedRegionCode: null, realName: null, idNumberSealed: null,
-        idNumberHash: null, idNumberMasked: null, regionCode: null, workUnit: null, certifiedAt: null, createdAt: tx.now, updatedAt: tx.now,
+        phone,
+        passwordHash: "x",
+        nickname: null,
+        tier: "INDIVIDUAL",
+        managedRegionCode: null,
+        realName: null,
+        idNumberSealed: null,
+        idNumberHash: null,
+        idNumberMasked: null,
+        regionCode: null,
+        workUnit: null,
+        certifiedAt: null,
+        createdAt: tx.now,
+        updatedAt: tx.now,
       });
     });
     const rc = await asJob(phone);
-    await new VolunteerService(rc).certify({ realName: "测试员", idNumber: residentId(home.slice(0, 6), Number(phone.slice(-3))), regionCode: home });
+    await new VolunteerService(rc).certify({
+      realName: "测试员",
+      idNumber: residentId(home.slice(0, 6), Number(phone.slice(-3))),
+      regionCode: home,
+    });
     return s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone });
   };
 
@@ -57,25 +86,46 @@ describe.each(testDialects())("seams on %s", (dialect) => {
     const [viaApi, viaJob] = [await person("13955500001", "410105002"), await person("13955500002", "410105002")];
     const apply = `mutation { applyForManager(input: { tier: TOWNSHIP_MANAGER, regionCode: "410105002", reason: "愿意服务" }) { id } }`;
     // the first applies over HTTP (a session of its own), the second through the service
-    await s.running.ds.getRepository(Volunteer).update({ dbId: viaApi.dbId }, { passwordHash: (await s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone: "13800000009" })).passwordHash });
+    await s.running.ds
+      .getRepository(Volunteer)
+      .update(
+        { dbId: viaApi.dbId },
+        { passwordHash: (await s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone: "13800000009" })).passwordHash },
+      );
     const token = await s.login("13955500001");
     const applied = await s.gql<{ applyForManager: { id: string } }>(apply, {}, token);
     expect(applied.errors).toBeUndefined();
-    const jobApp = await new ManagerApplicationService(await asJob("13955500002")).apply({ tier: "TOWNSHIP_MANAGER", regionCode: "410105002", reason: "愿意服务" });
+    const jobApp = await new ManagerApplicationService(await asJob("13955500002")).apply({
+      tier: "TOWNSHIP_MANAGER",
+      regionCode: "410105002",
+      reason: "愿意服务",
+    });
 
     const decide = `mutation($id: ID!) { decideManagerApplication(id: $id, approve: true, comment: "同意") { status decisionComment } }`;
-    const api = await s.gql<{ decideManagerApplication: { status: string; decisionComment: string } }>(decide, { id: applied.data!.applyForManager.id }, province);
+    const api = await s.gql<{ decideManagerApplication: { status: string; decisionComment: string } }>(
+      decide,
+      { id: applied.data!.applyForManager.id },
+      province,
+    );
     const job = await new ManagerApplicationService(await asJob("13800000000")).decide(jobApp.dbId, true, "同意");
     expect(api.data!.decideManagerApplication).toEqual({ status: job.status, decisionComment: job.decisionComment });
 
     const apiAppId = Buffer.from(applied.data!.applyForManager.id, "base64url").toString().split(":")[1];
     for (const action of ["MANAGER_APPLICATION_SUBMITTED", "MANAGER_APPLICATION_APPROVED"]) {
-      expect(comparable(await auditOf("ManagerApplication", jobApp.dbId, action))).toEqual(comparable(await auditOf("ManagerApplication", apiAppId, action)));
+      expect(comparable(await auditOf("ManagerApplication", jobApp.dbId, action))).toEqual(
+        comparable(await auditOf("ManagerApplication", apiAppId, action)),
+      );
     }
-    const [apiRole, jobRole] = [await auditOf("Volunteer", viaApi.dbId, "ROLE_CHANGED"), await auditOf("Volunteer", viaJob.dbId, "ROLE_CHANGED")];
+    const [apiRole, jobRole] = [
+      await auditOf("Volunteer", viaApi.dbId, "ROLE_CHANGED"),
+      await auditOf("Volunteer", viaJob.dbId, "ROLE_CHANGED"),
+    ];
     expect(comparable(jobRole)).toEqual(comparable(apiRole));
     expect(jobRole.actorId).toBe(apiRole.actorId); // both decided by the province's account
-    expect(await s.running.ds.getRepository(Volunteer).findOneByOrFail({ dbId: viaJob.dbId })).toMatchObject({ tier: "TOWNSHIP_MANAGER", managedRegionCode: "410105002" });
+    expect(await s.running.ds.getRepository(Volunteer).findOneByOrFail({ dbId: viaJob.dbId })).toMatchObject({
+      tier: "TOWNSHIP_MANAGER",
+      managedRegionCode: "410105002",
+    });
   });
 
   it("answers BAD_USER_INPUT (never INTERNAL_SERVER_ERROR) for well-formed ids with a bad key", async () => {
@@ -105,21 +155,41 @@ describe.each(testDialects())("seams on %s", (dialect) => {
     // A 中原区 county manager, made through the services as the system.
     const county = await person("13955500003", "410102002");
     const system = RequestContext.system(s.running.services, "test");
-    const countyApp = await new ManagerApplicationService(await asJob("13955500003")).apply({ tier: "COUNTY_MANAGER", regionCode: "410102" });
+    const countyApp = await new ManagerApplicationService(await asJob("13955500003")).apply({
+      tier: "COUNTY_MANAGER",
+      regionCode: "410102",
+    });
     await new ManagerApplicationService(system).decide(countyApp.dbId, true, null);
     expect((await s.running.ds.getRepository(Volunteer).findOneByOrFail({ dbId: county.dbId })).tier).toBe("COUNTY_MANAGER");
-    await s.running.ds.getRepository(Volunteer).update({ dbId: county.dbId }, { passwordHash: (await s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone: "13800000009" })).passwordHash });
+    await s.running.ds
+      .getRepository(Volunteer)
+      .update(
+        { dbId: county.dbId },
+        { passwordHash: (await s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone: "13800000009" })).passwordHash },
+      );
 
     // The 郑州 city manager (home 中原区 410102001) applies for a township role there.
     const cityToken = await s.login("13800000001");
-    const applied = await s.gql<{ applyForManager: { id: string } }>(`mutation { applyForManager(input: { tier: TOWNSHIP_MANAGER, regionCode: "410102001" }) { id } }`, {}, cityToken);
+    const applied = await s.gql<{ applyForManager: { id: string } }>(
+      `mutation { applyForManager(input: { tier: TOWNSHIP_MANAGER, regionCode: "410102001" }) { id } }`,
+      {},
+      cityToken,
+    );
     expect(applied.errors).toBeUndefined();
     const id = applied.data!.applyForManager.id;
 
     const countyToken = await s.login("13955500003");
-    const seen = await s.gql<{ node: { canDecide: boolean } | null }>(`query($id: ID!) { node(id: $id) { ... on ManagerApplication { canDecide } } }`, { id }, countyToken);
+    const seen = await s.gql<{ node: { canDecide: boolean } | null }>(
+      `query($id: ID!) { node(id: $id) { ... on ManagerApplication { canDecide } } }`,
+      { id },
+      countyToken,
+    );
     expect(seen.data!.node).toEqual({ canDecide: false });
-    const decidable = await s.gql<{ managerApplications: { edges: { node: { id: string } }[] } }>(`{ managerApplications(decidable: true, first: 100) { edges { node { id } } } }`, {}, countyToken);
+    const decidable = await s.gql<{ managerApplications: { edges: { node: { id: string } }[] } }>(
+      `{ managerApplications(decidable: true, first: 100) { edges { node { id } } } }`,
+      {},
+      countyToken,
+    );
     expect(decidable.data!.managerApplications.edges.map((e) => e.node.id)).not.toContain(id);
     const refused = await s.gql(`mutation($id: ID!) { decideManagerApplication(id: $id, approve: true) { status } }`, { id }, countyToken);
     expect(code(refused)).toBe("FORBIDDEN");
@@ -127,7 +197,11 @@ describe.each(testDialects())("seams on %s", (dialect) => {
     expect(me.data!.me.tier).toBe("CITY_MANAGER");
 
     // The province may decide it (and so may nobody below the city tier).
-    const byProvince = await s.gql<{ decideManagerApplication: { status: string } }>(`mutation($id: ID!) { decideManagerApplication(id: $id, approve: false, comment: "保留市级职务") { status } }`, { id }, province);
+    const byProvince = await s.gql<{ decideManagerApplication: { status: string } }>(
+      `mutation($id: ID!) { decideManagerApplication(id: $id, approve: false, comment: "保留市级职务") { status } }`,
+      { id },
+      province,
+    );
     expect(byProvince.data!.decideManagerApplication.status).toBe("REJECTED");
   });
 });

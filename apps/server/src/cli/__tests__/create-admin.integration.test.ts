@@ -12,18 +12,28 @@ import { RequestContext } from "../../platform/request-context.js";
 const run = promisify(execFile);
 const serverRoot = resolve(import.meta.dirname, "..", "..", "..");
 const ME = "{ me { id tier managedRegion { code } nickname phone } }";
-interface Me { me: { id: string; tier: string; managedRegion: { code: string } | null; nickname: string | null; phone: string | null } | null }
+interface Me {
+  me: { id: string; tier: string; managedRegion: { code: string } | null; nickname: string | null; phone: string | null } | null;
+}
 
 const code = (r: GqlResponse) => r.errors?.[0]?.extensions?.code;
 
 describe.each(testDialects())("create-admin on %s", (dialect) => {
   let s: TestServer;
   const asCli = () => RequestContext.system(s.running.services, "cli:test");
-  const login = (phone: string, password: string) => s.gql<{ login: { token: string } }>(
-    `mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }`, { p: phone, w: password });
+  const login = (phone: string, password: string) =>
+    s.gql<{ login: { token: string } }>(`mutation($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }`, {
+      p: phone,
+      w: password,
+    });
   const auditFor = async (id: number) =>
-    (await s.running.ds.getRepository(AuditLogEntry).find({ where: { targetId: String(id) }, order: { dbId: "ASC" } }))
-      .map((e) => ({ action: e.action, actor_id: e.actorId, target_type: e.targetType, before: e.before, after: e.after }));
+    (await s.running.ds.getRepository(AuditLogEntry).find({ where: { targetId: String(id) }, order: { dbId: "ASC" } })).map((e) => ({
+      action: e.action,
+      actor_id: e.actorId,
+      target_type: e.targetType,
+      before: e.before,
+      after: e.after,
+    }));
 
   beforeAll(async () => {
     s = await startTestServer(dialect);
@@ -73,14 +83,18 @@ describe.each(testDialects())("create-admin on %s", (dialect) => {
 
   it("turns an existing ordinary account into the province, keeping its id", async () => {
     const reg = await s.gql<{ register: { token: string; volunteer: { id: string } } }>(
-      `mutation { register(input: { phone: "13900002222", password: "Plain2026z" }) { token volunteer { id } } }`);
+      `mutation { register(input: { phone: "13900002222", password: "Plain2026z" }) { token volunteer { id } } }`,
+    );
     expect(reg.errors).toBeUndefined();
     const r = await createAdmin(asCli(), "139-0000-2222", "Promoted2026");
     expect(r.created).toBe(false);
     expect(Buffer.from(reg.data!.register.volunteer.id, "base64url").toString()).toBe(`Volunteer:${r.id}`);
     expect(code(await s.gql(ME, {}, reg.data!.register.token))).toBe("UNAUTHENTICATED");
     const l = await login("13900002222", "Promoted2026");
-    expect((await s.gql<Me>(ME, {}, l.data!.login.token)).data!.me).toMatchObject({ id: reg.data!.register.volunteer.id, tier: "PROVINCE_ADMIN" });
+    expect((await s.gql<Me>(ME, {}, l.data!.login.token)).data!.me).toMatchObject({
+      id: reg.data!.register.volunteer.id,
+      tier: "PROVINCE_ADMIN",
+    });
     const [entry] = (await auditFor(r.id)).filter((e) => e.action === "PROVINCE_ADMIN_CREATED");
     expect(JSON.parse(entry.before!)).toMatchObject({ tier: "INDIVIDUAL", managedRegionCode: null });
   });
@@ -112,11 +126,17 @@ describe.each(testDialects())("create-admin on %s", (dialect) => {
       run(process.execPath, ["--import", "@oxc-node/core/register", "src/cli/cli.ts", "create-admin", ...args], {
         cwd: serverRoot,
         env: {
-          PATH: process.env.PATH, NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: s.db.dataDir,
+          PATH: process.env.PATH,
+          NODE_ENV: "test",
+          LOG_LEVEL: "silent",
+          DATA_DIR: s.db.dataDir,
           DATABASE_URL: s.db.config.kind === "mariadb" ? s.db.config.url : "",
         },
         timeout: 60_000,
-      }).then((r) => ({ ...r, code: 0 }), (e: { stdout: string; stderr: string; code: number }) => e);
+      }).then(
+        (r) => ({ ...r, code: 0 }),
+        (e: { stdout: string; stderr: string; code: number }) => e,
+      );
 
     it("creates an admin the running server accepts, and exits 0", async () => {
       const r = await cli(["--phone", "13900004444", "--password", "Cli2026pass", "--nickname", "省科协运维"]);

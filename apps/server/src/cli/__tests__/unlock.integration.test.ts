@@ -38,11 +38,17 @@ describe.each(testDialects())("unlock and create-admin lift login locks on %s", 
     run(process.execPath, ["--import", "@oxc-node/core/register", "src/cli/cli.ts", ...args], {
       cwd: serverRoot,
       env: {
-        PATH: process.env.PATH, NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: s.db.dataDir,
+        PATH: process.env.PATH,
+        NODE_ENV: "test",
+        LOG_LEVEL: "silent",
+        DATA_DIR: s.db.dataDir,
         DATABASE_URL: s.db.config.kind === "mariadb" ? s.db.config.url : "",
       },
       timeout: 60_000,
-    }).then((r) => ({ ...r, code: 0 }), (e: { stdout: string; stderr: string; code: number }) => e);
+    }).then(
+      (r) => ({ ...r, code: 0 }),
+      (e: { stdout: string; stderr: string; code: number }) => e,
+    );
 
   beforeAll(async () => {
     s = await startTestServer(dialect, { TRUST_PROXY: "loopback" });

@@ -10,7 +10,10 @@ describe("loadConfig", () => {
   });
 
   it("uses MariaDB for mysql:// and mariadb:// URLs, with demo data off unless asked", () => {
-    expect(loadConfig({ DATABASE_URL: "mariadb://u:p@db:3306/kepu" }).database).toEqual({ kind: "mariadb", url: "mysql://u:p@db:3306/kepu" });
+    expect(loadConfig({ DATABASE_URL: "mariadb://u:p@db:3306/kepu" }).database).toEqual({
+      kind: "mariadb",
+      url: "mysql://u:p@db:3306/kepu",
+    });
     expect(loadConfig({ DATABASE_URL: "mysql://u@db/kepu" }).demoData).toBe(false);
     expect(loadConfig({ DATABASE_URL: "mysql://u@db/kepu", DEMO_DATA: "1" }).demoData).toBe(true);
   });

@@ -27,7 +27,10 @@ async function listen(server: Server, sockets: Set<Socket>): Promise<Listening> 
 /** Accepts TCP connections and never says a word: MySQL's server speaks first, so the handshake never starts. */
 async function blackHole(): Promise<Listening> {
   const sockets = new Set<Socket>();
-  return listen(createServer((s) => void sockets.add(s.on("error", () => undefined))), sockets);
+  return listen(
+    createServer((s) => void sockets.add(s.on("error", () => undefined))),
+    sockets,
+  );
 }
 
 /** A TCP relay to the real server that can freeze: while frozen, bytes in both directions are swallowed. */
@@ -39,7 +42,10 @@ async function freezableProxy(host: string, port: number): Promise<Listening & {
     for (const s of [client, upstream]) sockets.add(s.on("error", () => undefined));
     client.on("data", (d) => void (frozen || upstream.write(d)));
     upstream.on("data", (d) => void (frozen || client.write(d)));
-    const end = () => { client.destroy(); upstream.destroy(); };
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
     client.on("close", end);
     upstream.on("close", end);
   });
@@ -48,7 +54,10 @@ async function freezableProxy(host: string, port: number): Promise<Listening & {
 
 const elapsed = async (p: Promise<unknown>) => {
   const t0 = performance.now();
-  const outcome = await p.then(() => null, (e: unknown) => e as Error & { code?: string });
+  const outcome = await p.then(
+    () => null,
+    (e: unknown) => e as Error & { code?: string },
+  );
   return { err: outcome, ms: performance.now() - t0 };
 };
 
@@ -109,7 +118,12 @@ describe.runIf(process.env.TEST_MYSQL_URL)("MariaDB statement timeouts", () => {
 
   it("migrates without the limit (the boot lock may be held longer), then restores it", async () => {
     const u = base();
-    const other = await mysql.createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
+    const other = await mysql.createConnection({
+      host: u.hostname,
+      port: Number(u.port || 3306),
+      user: decodeURIComponent(u.username),
+      password: decodeURIComponent(u.password),
+    });
     try {
       await other.query("SELECT GET_LOCK('kepu_migrate', 10)");
       const release = setTimeout(() => void other.query("SELECT RELEASE_LOCK('kepu_migrate')"), STATEMENT_MS * 3);
@@ -128,7 +142,10 @@ describe.runIf(process.env.TEST_MYSQL_URL)("MariaDB statement timeouts", () => {
     await ds.query("SELECT 1");
     proxy.freeze(true);
     const frozenAt = performance.now();
-    const ping = ds.query("SELECT 1 AS ok").then(() => null, (e: unknown) => e as Error & { code?: string });
+    const ping = ds.query("SELECT 1 AS ok").then(
+      () => null,
+      (e: unknown) => e as Error & { code?: string },
+    );
     const t0 = performance.now();
     const health = await checkDatabase(() => ds.query("SELECT 1"));
     // Whichever comes first, the health timer (2.5 s), the client deadline (1 s with this test's
@@ -151,7 +168,11 @@ describe.runIf(process.env.TEST_MYSQL_URL)("MariaDB statement timeouts", () => {
     try {
       proxy.freeze(true);
       const t0 = performance.now();
-      const settle = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e as { driverError?: { code?: string } }).driverError?.code);
+      const settle = (p: Promise<unknown>) =>
+        p.then(
+          () => null,
+          (e: unknown) => (e as { driverError?: { code?: string } }).driverError?.code,
+        );
       const [first, second] = await Promise.all([settle(runner.query("SELECT 1")), settle(runner.query("SELECT 2"))]);
       expect(first).toBe("PROTOCOL_SEQUENCE_TIMEOUT");
       expect(second).toBe("PROTOCOL_CONNECTION_LOST");

@@ -39,10 +39,16 @@ describe.each(testDialects())("a failing unique insert on %s", (dialect) => {
     ["ID number hash", ["13912345679", HASH, REAL_NAME, SEALED, BLIND, NOW, NOW]],
   ])("of a duplicate %s logs no personal data, hash or parameters", async (_what, params) => {
     lines.length = 0;
-    const err = await ds.query(INSERT, params).then(() => null, (e: unknown) => e);
+    const err = await ds.query(INSERT, params).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(Error);
     // What the GraphQL error formatter does with an unexpected error (graphql/errors.ts).
-    createLogger("debug", { write: (s: string) => void lines.push(s) }).error({ err, path: ["register"] }, "unhandled error in GraphQL operation");
+    createLogger("debug", { write: (s: string) => void lines.push(s) }).error(
+      { err, path: ["register"] },
+      "unhandled error in GraphQL operation",
+    );
 
     const text = lines.join("");
     expect(text).toContain('"msg":"sql error"');
@@ -51,7 +57,9 @@ describe.each(testDialects())("a failing unique insert on %s", (dialect) => {
     expect(text).not.toContain('"parameters"');
     for (const line of lines) expect(scanLine(line)).toEqual([]);
     // The statement text (placeholders only) is there at debug; the error keeps its code.
-    const sqlError = lines.map((l) => JSON.parse(l) as { msg: string; sql?: string; err?: { code?: string } }).find((l) => l.msg === "sql error");
+    const sqlError = lines
+      .map((l) => JSON.parse(l) as { msg: string; sql?: string; err?: { code?: string } })
+      .find((l) => l.msg === "sql error");
     expect(sqlError?.sql).toBe(INSERT);
     expect(sqlError?.err?.code).toMatch(/ER_DUP_ENTRY|SQLITE_CONSTRAINT/);
   });

@@ -1,7 +1,12 @@
 import { type MigrationInterface, type QueryRunner, Table, TableIndex, type TableColumnOptions } from "typeorm";
 
 const dt = (name: string, nullable = false): TableColumnOptions => ({ name, type: "datetime", precision: 3, isNullable: nullable });
-const vc = (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: "varchar", length: String(length), isNullable: nullable });
+const vc = (name: string, length: number, nullable = false): TableColumnOptions => ({
+  name,
+  type: "varchar",
+  length: String(length),
+  isNullable: nullable,
+});
 const int = (name: string, nullable = false): TableColumnOptions => ({ name, type: "integer", isNullable: nullable });
 
 /** The event outbox, the draining consumers' cursors, and the job leases (docs/events.md). */
@@ -9,36 +14,48 @@ export class CreateEventOutbox1764500000000 implements MigrationInterface {
   name = "CreateEventOutbox1764500000000";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.createTable(new Table({
-      name: "domain_event",
-      columns: [
-        { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
-        vc("type", 48),
-        vc("actor_kind", 16),
-        vc("actor_id", 64, true),
-        vc("subject_type", 32),
-        vc("subject_id", 32),
-        vc("region_code", 12, true),
-        vc("day", 10),
-        dt("occurred_at"),
-        vc("idempotency_key", 128),
-        { name: "payload", type: "text" },
-        vc("request_id", 64, true),
-      ],
-    }));
+    await q.createTable(
+      new Table({
+        name: "domain_event",
+        columns: [
+          { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" },
+          vc("type", 48),
+          vc("actor_kind", 16),
+          vc("actor_id", 64, true),
+          vc("subject_type", 32),
+          vc("subject_id", 32),
+          vc("region_code", 12, true),
+          vc("day", 10),
+          dt("occurred_at"),
+          vc("idempotency_key", 128),
+          { name: "payload", type: "text" },
+          vc("request_id", 64, true),
+        ],
+      }),
+    );
     await q.createIndex("domain_event", new TableIndex({ name: "uq_domain_event_key", columnNames: ["idempotency_key"], isUnique: true }));
     await q.createIndex("domain_event", new TableIndex({ name: "idx_domain_event_type_day", columnNames: ["type", "day"] }));
     await q.createIndex("domain_event", new TableIndex({ name: "idx_domain_event_region_day", columnNames: ["region_code", "day"] }));
 
-    await q.createTable(new Table({
-      name: "event_consumer_cursor",
-      columns: [{ ...vc("consumer", 64), isPrimary: true }, int("last_event_id"), int("horizon_event_id", true), dt("horizon_at", true), dt("updated_at")],
-    }));
+    await q.createTable(
+      new Table({
+        name: "event_consumer_cursor",
+        columns: [
+          { ...vc("consumer", 64), isPrimary: true },
+          int("last_event_id"),
+          int("horizon_event_id", true),
+          dt("horizon_at", true),
+          dt("updated_at"),
+        ],
+      }),
+    );
 
-    await q.createTable(new Table({
-      name: "job_lease",
-      columns: [{ ...vc("name", 64), isPrimary: true }, vc("holder", 64), dt("expires_at"), dt("last_run_at", true)],
-    }));
+    await q.createTable(
+      new Table({
+        name: "job_lease",
+        columns: [{ ...vc("name", 64), isPrimary: true }, vc("holder", 64), dt("expires_at"), dt("last_run_at", true)],
+      }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,7 +1,12 @@
 import { type MigrationInterface, type QueryRunner, Table, TableIndex, type TableColumnOptions } from "typeorm";
 
 const dt = (name: string, nullable = false): TableColumnOptions => ({ name, type: "datetime", precision: 3, isNullable: nullable });
-const vc = (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: "varchar", length: String(length), isNullable: nullable });
+const vc = (name: string, length: number, nullable = false): TableColumnOptions => ({
+  name,
+  type: "varchar",
+  length: String(length),
+  isNullable: nullable,
+});
 
 /**
  * Login throttling v2: counters per (phone, address), per phone (daily ceiling), per address and
@@ -14,10 +19,17 @@ export class AuthHardening1764520000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.dropTable("login_throttle");
-    await q.createTable(new Table({
-      name: "login_throttle",
-      columns: [{ ...vc("key", 100), isPrimary: true }, { name: "attempts", type: "integer" }, dt("window_started_at"), dt("locked_until", true)],
-    }));
+    await q.createTable(
+      new Table({
+        name: "login_throttle",
+        columns: [
+          { ...vc("key", 100), isPrimary: true },
+          { name: "attempts", type: "integer" },
+          dt("window_started_at"),
+          dt("locked_until", true),
+        ],
+      }),
+    );
     await q.createIndex("login_throttle", new TableIndex({ name: "idx_login_throttle_window", columnNames: ["window_started_at"] }));
     await q.createIndex("session", new TableIndex({ name: "idx_session_expires", columnNames: ["expires_at"] }));
     await q.createIndex("session", new TableIndex({ name: "idx_session_revoked", columnNames: ["revoked_at"] }));
@@ -27,9 +39,16 @@ export class AuthHardening1764520000000 implements MigrationInterface {
     await q.dropIndex("session", "idx_session_revoked");
     await q.dropIndex("session", "idx_session_expires");
     await q.dropTable("login_throttle");
-    await q.createTable(new Table({
-      name: "login_throttle",
-      columns: [{ ...vc("key", 64), isPrimary: true }, { name: "failures", type: "integer" }, dt("window_started_at"), dt("locked_until", true)],
-    }));
+    await q.createTable(
+      new Table({
+        name: "login_throttle",
+        columns: [
+          { ...vc("key", 64), isPrimary: true },
+          { name: "failures", type: "integer" },
+          dt("window_started_at"),
+          dt("locked_until", true),
+        ],
+      }),
+    );
   }
 }

@@ -9,13 +9,14 @@ describe("schema.graphql", () => {
     expect(printSortedSchema(await createSchema())).toBe(committed);
   });
 
-  it("keeps the public contract's names (API.md)", async () => {
+  it("keeps the public contract's names (docs/api.md)", async () => {
     const schema = await createSchema();
     const query = schema.getQueryType()!.getFields();
     for (const name of ["node", "nodes", "region", "regions"]) expect(query[name], name).toBeDefined();
     expect(query.regions.args.map((a) => a.name).sort()).toEqual(["after", "first", "level", "parentCode", "search"]);
     const region = schema.getType("Region") as import("graphql").GraphQLObjectType;
-    for (const f of ["id", "code", "name", "level", "parent", "ancestors", "children", "population"]) expect(region.getFields()[f], f).toBeDefined();
+    for (const f of ["id", "code", "name", "level", "parent", "ancestors", "children", "population"])
+      expect(region.getFields()[f], f).toBeDefined();
     expect(region.getInterfaces().map((i) => i.name)).toContain("Node");
   });
 });

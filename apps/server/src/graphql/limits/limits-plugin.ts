@@ -23,7 +23,10 @@ export function limitParseOptions(limits: QueryLimitsConfig): ParseOptions {
 }
 
 /** The first limit the operation breaks, in the order cheapest to explain. */
-export function firstViolation(m: OperationMetrics, limits: QueryLimitsConfig): { reason: LimitReason; found: number; limit: number } | null {
+export function firstViolation(
+  m: OperationMetrics,
+  limits: QueryLimitsConfig,
+): { reason: LimitReason; found: number; limit: number } | null {
   if (m.depth > limits.maxDepth) return { reason: "depth", found: m.depth, limit: limits.maxDepth };
   if (m.aliases > limits.maxAliases) return { reason: "aliases", found: m.aliases, limit: limits.maxAliases };
   if (m.directives > limits.maxDirectives) return { reason: "directives", found: m.directives, limit: limits.maxDirectives };
@@ -52,7 +55,10 @@ export function queryLimitsPlugin<TContext extends LimitsContext>(limits: QueryL
           const metrics = measureOperation(schema, document, operation, request.variables);
           const violation = firstViolation(metrics, limits);
           if (!violation) return;
-          contextValue.logger?.info({ operationName, ...violation, metrics: { ...metrics, cost: Math.ceil(metrics.cost) } }, "GraphQL operation refused by query limits");
+          contextValue.logger?.info(
+            { operationName, ...violation, metrics: { ...metrics, cost: Math.ceil(metrics.cost) } },
+            "GraphQL operation refused by query limits",
+          );
           throw queryTooComplex(violation.reason, violation.found, violation.limit);
         },
         async executionDidStart() {
@@ -68,7 +74,10 @@ export function queryLimitsPlugin<TContext extends LimitsContext>(limits: QueryL
           if (operation?.operation === "mutation") {
             // Mutations run one after another and may have changed data already: the client must see which did.
             const { data, errors = [] } = response.body.singleResult;
-            response.body.singleResult = { data, errors: [refusal, ...errors.filter((e) => e.extensions?.code !== refusal.extensions.code)] };
+            response.body.singleResult = {
+              data,
+              errors: [refusal, ...errors.filter((e) => e.extensions?.code !== refusal.extensions.code)],
+            };
             return;
           }
           // A query's partial data is dropped: with the size cap, not sending it is the point.

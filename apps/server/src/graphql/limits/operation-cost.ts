@@ -51,8 +51,9 @@ export const costModel = {
   /** Known list sizes, "Type.field". A region has at most 4 ancestors (province … township). */
   listSizes: { "Region.ancestors": 4 } as Readonly<Record<string, number>>,
   /**
-   * Fields whose work is not an object load, "Type.field". A password hash (scrypt/argon2) is
-   * ~50 ms of CPU, i.e. ~1,000 units: at most a handful per request under the default budget.
+   * Fields whose work is not an object load, "Type.field". A password hash (Argon2id ~15 ms, a
+   * legacy scrypt verify several times that) plus throttle writes: priced so that one request
+   * holds at most five of them under the default budget (aliases would otherwise batch guesses).
    */
   fieldCosts: {
     "Region.path": 1,
@@ -116,7 +117,13 @@ function schemaFacts(schema: GraphQLSchema): SchemaFacts {
     ["__Type.interfaces", per(interfaces, types.length)],
     ["__Type.possibleTypes", per(possibleTypes, types.length)],
     ["__Field.args", per(fieldArgs, fields)],
-    ["__Directive.args", per(directives.reduce((n, d) => n + d.args.length, 0), directives.length)],
+    [
+      "__Directive.args",
+      per(
+        directives.reduce((n, d) => n + d.args.length, 0),
+        directives.length,
+      ),
+    ],
     ["__Directive.locations", 0],
   ]);
   const facts = { connections, wrappers, introspectionLists };
@@ -199,7 +206,7 @@ export function measureOperation(
       if (sel.kind === Kind.FIELD) {
         add(field(sel, parent, pageSize));
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        const type = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) ?? parent : parent;
+        const type = sel.typeCondition ? (schema.getType(sel.typeCondition.name.value) ?? parent) : parent;
         add(selectionSet(sel.selectionSet, type, type === parent ? pageSize : undefined));
       } else {
         add(fragmentSpread(sel.name.value, parent, pageSize));
@@ -264,7 +271,12 @@ export function measureOperation(
     };
   };
 
-  const root = operation.operation === "query" ? schema.getQueryType() : operation.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
+  const root =
+    operation.operation === "query"
+      ? schema.getQueryType()
+      : operation.operation === "mutation"
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   if (!root) return { ...zero };
   const m = selectionSet(operation.selectionSet, root, undefined);
   const variableDirectives = (operation.variableDefinitions ?? []).reduce((n, v) => n + directiveCount(v.directives), 0);

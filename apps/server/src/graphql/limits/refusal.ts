@@ -17,7 +17,11 @@ const messages: Record<LimitReason, (found: number, limit: number) => string> = 
  * The public shape of a refusal: code QUERY_TOO_COMPLEX, the reason, what was found and the limit
  * (for cost also `cost`, the name clients of cost-limited APIs look for). JSON-safe integers.
  */
-export function refusalBody(reason: LimitReason, found: number, limit: number): GraphQLFormattedError & { extensions: Record<string, unknown> } {
+export function refusalBody(
+  reason: LimitReason,
+  found: number,
+  limit: number,
+): GraphQLFormattedError & { extensions: Record<string, unknown> } {
   const shown = Number.isFinite(found) ? Math.ceil(found) : Number.MAX_SAFE_INTEGER;
   return {
     message: messages[reason](shown, limit),

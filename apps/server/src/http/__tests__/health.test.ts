@@ -15,7 +15,11 @@ describe("database health check", () => {
   it("reports a failing ping as an error, and a good one as ok", async () => {
     const boom = new Error("connect ECONNREFUSED");
     expect(await checkDatabase(() => Promise.reject(boom), 1_000)).toMatchObject({ ok: false, reason: "error", error: boom });
-    expect(await checkDatabase(() => { throw boom; }, 1_000)).toMatchObject({ ok: false, reason: "error" });
+    expect(
+      await checkDatabase(() => {
+        throw boom;
+      }, 1_000),
+    ).toMatchObject({ ok: false, reason: "error" });
     expect(await checkDatabase(() => Promise.resolve([{ 1: 1 }]), 1_000)).toMatchObject({ ok: true });
   });
 

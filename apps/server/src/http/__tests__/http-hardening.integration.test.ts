@@ -13,7 +13,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 function fakeAdminDist(): string {
   const dir = mkdtempSync(join(tmpdir(), "kepu-admin-dist-"));
   mkdirSync(join(dir, "assets"));
-  writeFileSync(join(dir, "index.html"), '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>');
+  writeFileSync(
+    join(dir, "index.html"),
+    '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
+  );
   writeFileSync(join(dir, "assets", "app.js"), "console.log('app');\n");
   return dir;
 }
@@ -45,15 +48,31 @@ describe.each(testDialects())("HTTP hardening on %s", (dialect) => {
     });
 
     it("the console's CSP allows only our own scripts and no framing", () => {
-      for (const directive of ["default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "connect-src 'self'",
+      ]) {
         expect(CONSOLE_CSP).toContain(directive);
       }
       expect(CONSOLE_CSP).not.toMatch(/script-src[^;]*unsafe/);
     });
 
     it("GraphQL responses, errors and /healthz get nosniff and DENY too", async () => {
-      const ok = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
-      const bad = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+      const ok = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: '{"query":"{ __typename }"}',
+      });
+      const bad = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{not json",
+      });
       const health = await fetch(`${server.url}/healthz`);
       for (const res of [ok, bad, health]) {
         expect(res.headers.get("x-content-type-options")).toBe("nosniff");
@@ -64,10 +83,13 @@ describe.each(testDialects())("HTTP hardening on %s", (dialect) => {
   });
 
   describe("request ids", () => {
-    it.each(["abc-123", "req.2026-01-01T00:00:00Z", "A".repeat(64), "0f8fad5b-d9cb-469f-a165-70867728950e"])("keeps and echoes a well-formed id: %s", async (id) => {
-      const res = await fetch(`${server.url}/livez`, { headers: { "x-request-id": id } });
-      expect(res.headers.get("x-request-id")).toBe(id);
-    });
+    it.each(["abc-123", "req.2026-01-01T00:00:00Z", "A".repeat(64), "0f8fad5b-d9cb-469f-a165-70867728950e"])(
+      "keeps and echoes a well-formed id: %s",
+      async (id) => {
+        const res = await fetch(`${server.url}/livez`, { headers: { "x-request-id": id } });
+        expect(res.headers.get("x-request-id")).toBe(id);
+      },
+    );
 
     it.each([
       ["too long", "A".repeat(65)],
@@ -79,7 +101,8 @@ describe.each(testDialects())("HTTP hardening on %s", (dialect) => {
       ["empty", ""],
     ])("replaces a bad one (%s) with a fresh UUID", async (_why, id) => {
       const res = await fetch(`${server.url}/graphql`, {
-        method: "POST", headers: { "content-type": "application/json", "x-request-id": id },
+        method: "POST",
+        headers: { "content-type": "application/json", "x-request-id": id },
         body: '{"query":"{ __typename }"}',
       });
       const echoed = res.headers.get("x-request-id")!;
@@ -102,7 +125,11 @@ describe.each(testDialects())("HTTP hardening on %s", (dialect) => {
       const res = await fetch(`${server.url}/graphql?phone=${phone}`, {
         method: "POST",
         headers: { "content-type": "application/json", "x-request-id": id },
-        body: JSON.stringify({ operationName: "SignIn", query: "mutation SignIn($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }", variables: { p: phone, w: password } }),
+        body: JSON.stringify({
+          operationName: "SignIn",
+          query: "mutation SignIn($p: String!, $w: String!) { login(phone: $p, password: $w) { token } }",
+          variables: { p: phone, w: password },
+        }),
       });
       await res.text();
       await new Promise((r) => setTimeout(r, 20));

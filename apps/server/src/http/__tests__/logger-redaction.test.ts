@@ -20,11 +20,17 @@ function capture(level = "debug") {
 /** What a failing unique insert of a volunteer looks like from mysql2 through TypeORM. */
 function duplicatePhoneError(): QueryFailedError {
   const driverError = Object.assign(new Error(`Duplicate entry '${PHONE}' for key 'uq_volunteer_phone'`), {
-    code: "ER_DUP_ENTRY", errno: 1062, sqlState: "23000",
+    code: "ER_DUP_ENTRY",
+    errno: 1062,
+    sqlState: "23000",
     sqlMessage: `Duplicate entry '${PHONE}' for key 'uq_volunteer_phone'`,
     sql: `INSERT INTO \`volunteer\` (\`phone\`, \`password_hash\`, \`real_name\`, \`id_number_sealed\`) VALUES ('${PHONE}', '${HASH}', '张三', '${SEALED}')`,
   });
-  return new QueryFailedError("INSERT INTO `volunteer` (`phone`, `password_hash`, `real_name`, `id_number_sealed`) VALUES (?, ?, ?, ?)", [PHONE, HASH, "张三", SEALED], driverError);
+  return new QueryFailedError(
+    "INSERT INTO `volunteer` (`phone`, `password_hash`, `real_name`, `id_number_sealed`) VALUES (?, ?, ?, ?)",
+    [PHONE, HASH, "张三", SEALED],
+    driverError,
+  );
 }
 
 function expectClean(text: string) {
@@ -52,7 +58,10 @@ describe("log redaction", () => {
   it("censors sensitive keys at any depth, in bindings and in arrays", () => {
     const { logger, all, lines } = capture();
     const person = { phone: PHONE, realName: "张三", idNumber: ID, idNumberSealed: SEALED, idNumberHash: BLIND, passwordHash: HASH };
-    logger.info({ a: { b: { c: { d: { person } } } }, list: [person], headers: { authorization: `Bearer ${JWT}`, cookie: "sid=1" } }, "deep");
+    logger.info(
+      { a: { b: { c: { d: { person } } } }, list: [person], headers: { authorization: `Bearer ${JWT}`, cookie: "sid=1" } },
+      "deep",
+    );
     logger.child({ phone: PHONE, newPassword: "Kepu@2026" }).info({ session_token: JWT, id_number: ID }, "child");
     logger.info({ variables: { phone: PHONE }, parameters: [PHONE] }, "request");
     expectClean(all());
@@ -62,7 +71,12 @@ describe("log redaction", () => {
 
   it("masks phones, ID numbers, tokens and hashes inside free text and messages", () => {
     const { logger, all } = capture();
-    logger.info({ note: `call ${PHONE} or +86${PHONE}; id ${ID}; ${HASH}; $argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA; ${SEALED}; ${BLIND}; Bearer ${JWT}` }, `login for ${PHONE} failed`);
+    logger.info(
+      {
+        note: `call ${PHONE} or +86${PHONE}; id ${ID}; ${HASH}; $argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA; ${SEALED}; ${BLIND}; Bearer ${JWT}`,
+      },
+      `login for ${PHONE} failed`,
+    );
     logger.warn("throttle key %s", `phone:${PHONE}`);
     logger.info({ n: Number(PHONE) }, "numeric phone");
     expectClean(all());
@@ -74,7 +88,13 @@ describe("log redaction", () => {
     const { logger, lines } = capture();
     const requestId = "0f8fad5b-d9cb-469f-a165-70867728950e";
     logger.info({ requestId, sql: "SELECT * FROM volunteer WHERE phone = ?", region: "410105001", ms: 12.5, count: 320 }, "kept");
-    expect(JSON.parse(lines[0])).toMatchObject({ requestId, sql: "SELECT * FROM volunteer WHERE phone = ?", region: "410105001", ms: 12.5, count: 320 });
+    expect(JSON.parse(lines[0])).toMatchObject({
+      requestId,
+      sql: "SELECT * FROM volunteer WHERE phone = ?",
+      region: "410105001",
+      ms: 12.5,
+      count: 320,
+    });
     expect(maskText("UUID 123e4567-e89b-12d3-a456-42661417400a")).toBe("UUID 123e4567-e89b-12d3-a456-42661417400a");
   });
 

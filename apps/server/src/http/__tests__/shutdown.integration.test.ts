@@ -23,7 +23,9 @@ describe("process lifecycle", () => {
 
   it("refuses to boot on a bad setting, naming it", async () => {
     const child = spawn(process.execPath, ["--import", "@oxc-node/core/register", "src/main.ts"], {
-      cwd: serverRoot, env: { ...process.env, PORT: "not-a-port", DATA_DIR: dir }, stdio: ["ignore", "pipe", "pipe"],
+      cwd: serverRoot,
+      env: { ...process.env, PORT: "not-a-port", DATA_DIR: dir },
+      stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
@@ -35,7 +37,9 @@ describe("process lifecycle", () => {
   it("drains and exits 0 on SIGTERM, with structured logs", async () => {
     const port = await freePort();
     const child = spawn(process.execPath, ["--import", "@oxc-node/core/register", "src/main.ts"], {
-      cwd: serverRoot, env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dir, DEMO_DATA: "0", LOG_LEVEL: "info" }, stdio: ["ignore", "pipe", "pipe"],
+      cwd: serverRoot,
+      env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dir, DEMO_DATA: "0", LOG_LEVEL: "info" },
+      stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -45,7 +49,10 @@ describe("process lifecycle", () => {
     expect(res.status).toBe(200);
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
-    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l) as { msg: string; level: number });
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { msg: string; level: number });
     expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(["server listening", "shutting down", "stopped"]));
   }, 90_000);
 });

@@ -22,8 +22,13 @@ async function recordOf(tx: Tx, e: StoredEvent): Promise<AuditRecord | null> {
   switch (e.type) {
     case EventType.VOLUNTEER_CERTIFIED: {
       // The event carries no name (events are read widely); the audit log, for the province only, does.
-      const v = await tx.em.getRepository(Volunteer).findOne({ select: { dbId: true, realName: true }, where: { dbId: Number(e.subjectId) } });
-      return { action: AuditAction.VOLUNTEER_CERTIFIED, after: { realName: v?.realName ?? null, idNumberMasked: p.idNumberMasked, regionCode: e.regionCode } };
+      const v = await tx.em
+        .getRepository(Volunteer)
+        .findOne({ select: { dbId: true, realName: true }, where: { dbId: Number(e.subjectId) } });
+      return {
+        action: AuditAction.VOLUNTEER_CERTIFIED,
+        after: { realName: v?.realName ?? null, idNumberMasked: p.idNumberMasked, regionCode: e.regionCode },
+      };
     }
     case EventType.MANAGER_APPLICATION_SUBMITTED:
       return { action: AuditAction.MANAGER_APPLICATION_SUBMITTED, after: { tier: p.tier, regionCode: p.regionCode, reason: p.reason } };
@@ -55,8 +60,11 @@ export const auditConsumer: EventConsumer = {
   name: "audit-log",
   mode: "inline",
   types: [
-    EventType.VOLUNTEER_CERTIFIED, EventType.MANAGER_APPLICATION_SUBMITTED, EventType.MANAGER_APPLICATION_DECIDED,
-    EventType.ROLE_CHANGED, EventType.REGION_POPULATION_CHANGED,
+    EventType.VOLUNTEER_CERTIFIED,
+    EventType.MANAGER_APPLICATION_SUBMITTED,
+    EventType.MANAGER_APPLICATION_DECIDED,
+    EventType.ROLE_CHANGED,
+    EventType.REGION_POPULATION_CHANGED,
   ],
   async handle(tx, event) {
     const record = await recordOf(tx, event);

@@ -1,6 +1,4 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { DomainError } from "@kepu/domain";
-import type { Viewer } from "../../auth/viewer.js";
 import { Public } from "../../graphql/authorization.js";
 import type { RequestContext } from "../../platform/request-context.js";
 import { AuthPayload, RegisterInput } from "../volunteer/dto/volunteer.inputs.js";
@@ -10,15 +8,7 @@ import { VolunteerService } from "../volunteer/volunteer.service.js";
 import { type AuthResult, AuthService } from "./auth.service.js";
 import { actorOf } from "./session-actor.js";
 
-const service = (rc: RequestContext) =>
-  new AuthService(rc.ds, rc.app.secrets, { requestId: rc.requestId, ip: rc.client.ip, userAgent: rc.client.userAgent }, rc.logger);
-
-/** The signed-in session as AuthService reads it. */
-async function sessionOf(rc: RequestContext): Promise<Viewer> {
-  const volunteer = await new VolunteerService(rc).me();
-  if (!volunteer || !rc.sessionId || rc.actor.kind !== "volunteer") throw new DomainError("UNAUTHENTICATED", "请先登录");
-  return { kind: "session", volunteer, sessionId: rc.sessionId, actor: rc.actor };
-}
+const service = (rc: RequestContext) => new AuthService(rc);
 
 /** The rest of this response is resolved as the person who just signed in (e.g. their own full phone). */
 function actAs(rc: RequestContext, result: AuthResult): AuthResult {
@@ -50,13 +40,17 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: "退出登录：当前令牌立即失效" })
   async logout(@Ctx() rc: RequestContext): Promise<boolean> {
-    await service(rc).logout(await sessionOf(rc));
+    await service(rc).logout();
     return true;
   }
 
   @Authorized()
   @Mutation(() => AuthPayload, { description: "修改密码：其他所有会话失效，返回新令牌" })
-  async changePassword(@Arg("oldPassword") oldPassword: string, @Arg("newPassword") newPassword: string, @Ctx() rc: RequestContext): Promise<AuthResult> {
-    return actAs(rc, await service(rc).changePassword(await sessionOf(rc), oldPassword, newPassword));
+  async changePassword(
+    @Arg("oldPassword") oldPassword: string,
+    @Arg("newPassword") newPassword: string,
+    @Ctx() rc: RequestContext,
+  ): Promise<AuthResult> {
+    return actAs(rc, await service(rc).changePassword(oldPassword, newPassword));
   }
 }

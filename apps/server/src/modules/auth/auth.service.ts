@@ -1,16 +1,32 @@
 import { randomBytes } from "node:crypto";
-import { assertPassword, cleanText, DomainError, maskPhone, normalizePhone } from "@kepu/domain";
+import { assertPassword, cleanText, DomainError, EventType, maskPhone, normalizePhone, type VolunteerActor } from "@kepu/domain";
 import type { DataSource } from "typeorm";
-import { dummyHash, hashAlgorithmOf, hashPassword, HashQueueFullError, needsRehash, passwordAdmission, verifyPassword } from "../../auth/password.js";
-import type { Secrets } from "../../auth/secrets.js";
-import { signToken, verifyToken } from "../../auth/token.js";
-import { actorOf, type Viewer } from "../../auth/viewer.js";
-import type { RequestMeta } from "../../graphql/context.js";
-import { appError } from "../../graphql/errors.js";
+import {
+  dummyHash,
+  hashAlgorithmOf,
+  hashPassword,
+  HashQueueFullError,
+  needsRehash,
+  passwordAdmission,
+  verifyPassword,
+} from "../../security/password.js";
+import type { Secrets } from "../../security/secrets.js";
+import { signToken, verifyToken } from "../../security/token.js";
+import type { RequestContext } from "../../platform/request-context.js";
+import { requireVolunteer } from "../../platform/actor-guards.js";
+import { actorOf } from "./session-actor.js";
 import { isUniqueViolation } from "../../db/unique-violation.js";
 import type { Logger } from "../../logger.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
-import { clientAddressKey, isLoopback, LoginThrottleService, type Reservation, type ThrottleKey, throttleKeys, ThrottleRefusal, type ThrottleScope } from "./login-throttle.service.js";
+import {
+  clientAddressKey,
+  LoginThrottleService,
+  type Reservation,
+  type ThrottleKey,
+  throttleKeys,
+  ThrottleRefusal,
+  type ThrottleScope,
+} from "./login-throttle.service.js";
 import { Session } from "./session.entity.js";
 
 export const SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -28,8 +44,17 @@ export interface AuthResult {
 
 /** Security events in the log: one pino line each, `event` plus a masked account and the client address; never a password. */
 export type SecurityEvent =
-  | "login_failed" | "login_locked" | "login_rate_limited" | "login_busy" | "password_rehashed"
-  | "password_change_failed" | "password_change_rate_limited" | "password_change_busy" | "register_conflict" | "register_rate_limited" | "register_busy";
+  | "login_failed"
+  | "login_locked"
+  | "login_rate_limited"
+  | "login_busy"
+  | "password_rehashed"
+  | "password_change_failed"
+  | "password_change_rate_limited"
+  | "password_change_busy"
+  | "register_conflict"
+  | "register_rate_limited"
+  | "register_busy";
 
 /** 138****1234 for a phone; the digits someone typed, masked the same way, for a malformed one. */
 const maskAccount = (digits: string) => (digits.length >= 7 ? maskPhone(digits) : "***");
@@ -48,19 +73,38 @@ const refusalMessages: Record<ThrottleScope, (wait: string) => string> = {
 };
 
 const rateLimited = (r: ThrottleRefusal) =>
-  new DomainError("RATE_LIMITED", refusalMessages[r.scope](waitText(r.retryAfterSeconds)), undefined, { retryAfterSeconds: r.retryAfterSeconds });
-const busy = () => new DomainError("RATE_LIMITED", `登录人数过多，服务器繁忙，请 ${BUSY_RETRY_SECONDS} 秒后再试`, undefined, { retryAfterSeconds: BUSY_RETRY_SECONDS });
+  new DomainError("RATE_LIMITED", refusalMessages[r.scope](waitText(r.retryAfterSeconds)), undefined, {
+    retryAfterSeconds: r.retryAfterSeconds,
+  });
+const busy = () =>
+  new DomainError("RATE_LIMITED", `登录人数过多，服务器繁忙，请 ${BUSY_RETRY_SECONDS} 秒后再试`, undefined, {
+    retryAfterSeconds: BUSY_RETRY_SECONDS,
+  });
+
+/** A session token's holder, as authority needs it. */
+export interface ResolvedSession {
+  actor: VolunteerActor;
+  sessionId: string;
+  volunteer: Volunteer;
+}
 
 export class AuthService {
-  constructor(
-    private readonly ds: DataSource,
-    private readonly secrets: Secrets,
-    private readonly meta: Partial<RequestMeta> = {},
-    private readonly logger: Logger | null = null,
-  ) {}
+  private readonly ds: DataSource;
+  private readonly secrets: Secrets;
+  private readonly meta: { ip: string | null; userAgent: string | null };
+
+  constructor(private readonly rc: RequestContext) {
+    this.ds = rc.ds;
+    this.secrets = rc.app.secrets;
+    this.meta = rc.client;
+  }
+
+  private get logger(): Logger {
+    return this.rc.logger;
+  }
 
   /**
-   * Throttled per client address (`throttlePolicies.register`; not for the host itself), and the answer for a phone that
+   * Throttled per client address (`REGISTER_LIMIT_PER_HOUR`), and the answer for a phone that
    * is already registered costs what a registration costs (the password is hashed first), so
    * register cannot be used to test which numbers have accounts quickly.
    */
@@ -72,13 +116,19 @@ export class AuthService {
     return this.admitted("register_busy", log, () => this.registerAdmitted(phone, input.password, nickname, log));
   }
 
-  private async registerAdmitted(phone: string, password: string, nickname: string | null, log: Record<string, unknown>): Promise<AuthResult> {
-    const address = isLoopback(this.meta.ip) ? null : clientAddressKey(this.meta.ip);
+  private async registerAdmitted(
+    phone: string,
+    password: string,
+    nickname: string | null,
+    log: Record<string, unknown>,
+  ): Promise<AuthResult> {
+    const limit = this.rc.app.config.registerLimitPerHour;
+    const address = limit > 0 ? clientAddressKey(this.meta.ip) : null;
     const throttle = new LoginThrottleService(this.ds);
     let reservation: Reservation | null = null;
     if (address) {
       try {
-        reservation = await throttle.reserve([throttleKeys.register(address)]);
+        reservation = await throttle.reserve([throttleKeys.register(address, limit)]);
       } catch (err) {
         if (!(err instanceof ThrottleRefusal)) throw err;
         this.security("info", "register_rate_limited", { ...log, retryAfterSeconds: err.retryAfterSeconds });
@@ -100,14 +150,35 @@ export class AuthService {
       return new DomainError("CONFLICT", "该手机号已注册，请直接登录", "phone");
     };
     if (await repo.existsBy({ phone })) throw conflict();
-    const now = new Date();
-    const volunteer = repo.create({
-      phone, passwordHash, nickname, tier: "INDIVIDUAL", managedRegionCode: null,
-      realName: null, idNumberSealed: null, idNumberHash: null, idNumberMasked: null, regionCode: null, workUnit: null,
-      certifiedAt: null, createdAt: now, updatedAt: now,
-    });
+    let volunteer: Volunteer;
     try {
-      await repo.insert(volunteer);
+      volunteer = await this.rc.write(async (tx) => {
+        const v = repo.create({
+          phone,
+          passwordHash,
+          nickname,
+          tier: "INDIVIDUAL",
+          managedRegionCode: null,
+          realName: null,
+          idNumberSealed: null,
+          idNumberHash: null,
+          idNumberMasked: null,
+          regionCode: null,
+          workUnit: null,
+          certifiedAt: null,
+          createdAt: tx.now,
+          updatedAt: tx.now,
+        });
+        await tx.em.getRepository(Volunteer).insert(v);
+        await tx.emit({
+          type: EventType.VOLUNTEER_REGISTERED,
+          subjectType: "Volunteer",
+          subjectId: v.dbId,
+          regionCode: null,
+          idempotencyKey: `volunteer-registered:${v.dbId}`,
+        });
+        return v;
+      });
     } catch (err) {
       if (isUniqueViolation(err)) throw conflict();
       throw err;
@@ -175,7 +246,12 @@ export class AuthService {
   }
 
   /** Reserves the login attempt; the per-phone ceiling does not hold an address the account recently signed in from. */
-  private async reserveLogin(throttle: LoginThrottleService, keys: ThrottleKey[], volunteer: Volunteer | null, log: Record<string, unknown>): Promise<Reservation> {
+  private async reserveLogin(
+    throttle: LoginThrottleService,
+    keys: ThrottleKey[],
+    volunteer: Volunteer | null,
+    log: Record<string, unknown>,
+  ): Promise<Reservation> {
     let refusal: ThrottleRefusal;
     try {
       return await throttle.reserve(keys);
@@ -196,8 +272,14 @@ export class AuthService {
   }
 
   private async signedInFrom(volunteerId: number, ip: string, now = new Date()): Promise<boolean> {
-    return this.ds.getRepository(Session).createQueryBuilder("s")
-      .where("s.volunteerId = :volunteerId AND s.ip = :ip AND s.createdAt > :since", { volunteerId, ip, since: new Date(now.getTime() - KNOWN_ADDRESS_MS) })
+    return this.ds
+      .getRepository(Session)
+      .createQueryBuilder("s")
+      .where("s.volunteerId = :volunteerId AND s.ip = :ip AND s.createdAt > :since", {
+        volunteerId,
+        ip,
+        since: new Date(now.getTime() - KNOWN_ADDRESS_MS),
+      })
       .getExists();
   }
 
@@ -222,18 +304,26 @@ export class AuthService {
     this.logger?.[level]({ event, ...fields, ip: this.meta.ip ?? null }, `security: ${event}`);
   }
 
-  async logout(viewer: Viewer): Promise<void> {
-    await this.ds.getRepository(Session).update({ id: viewer.sessionId }, { revokedAt: new Date() });
+  /** Ends the session this request came with. */
+  async logout(): Promise<void> {
+    requireVolunteer(this.rc.actor);
+    if (!this.rc.sessionId) throw new DomainError("UNAUTHENTICATED", "请先登录");
+    await this.ds.getRepository(Session).update({ id: this.rc.sessionId }, { revokedAt: new Date() });
   }
 
   /** Changing the password ends every session of the person, then opens a fresh one for this client. */
-  async changePassword(viewer: Viewer, oldPassword: string, newPassword: string): Promise<AuthResult> {
-    const log = { account: maskAccount(viewer.volunteer.phone) };
-    return this.admitted("password_change_busy", log, () => this.changePasswordAdmitted(viewer, oldPassword, newPassword, log));
+  async changePassword(oldPassword: string, newPassword: string): Promise<AuthResult> {
+    const volunteer = await this.ds.getRepository(Volunteer).findOneByOrFail({ dbId: Number(requireVolunteer(this.rc.actor).volunteerId) });
+    const log = { account: maskAccount(volunteer.phone) };
+    return this.admitted("password_change_busy", log, () => this.changePasswordAdmitted(volunteer, oldPassword, newPassword, log));
   }
 
-  private async changePasswordAdmitted(viewer: Viewer, oldPassword: string, newPassword: string, log: Record<string, unknown>): Promise<AuthResult> {
-    const volunteer = await this.ds.getRepository(Volunteer).findOneByOrFail({ dbId: viewer.volunteer.dbId });
+  private async changePasswordAdmitted(
+    volunteer: Volunteer,
+    oldPassword: string,
+    newPassword: string,
+    log: Record<string, unknown>,
+  ): Promise<AuthResult> {
     // Guessing the old password through a stolen session counts against the same limits as logins.
     const throttle = new LoginThrottleService(this.ds);
     const pair = throttleKeys.loginPhoneAddress(volunteer.phone, clientAddressKey(this.meta.ip));
@@ -267,11 +357,15 @@ export class AuthService {
     volunteer.passwordHash = await hashPassword(newPassword).catch((err: unknown) => {
       throw err instanceof HashQueueFullError ? busy() : err;
     });
-    volunteer.updatedAt = new Date();
-    await this.ds.transaction(async (em) => {
-      await em.getRepository(Volunteer).update({ dbId: volunteer.dbId }, { passwordHash: volunteer.passwordHash, updatedAt: volunteer.updatedAt });
-      await em.createQueryBuilder().update(Session).set({ revokedAt: new Date() })
-        .where("volunteer_id = :id AND revoked_at IS NULL", { id: volunteer.dbId }).execute();
+    await this.rc.write(async ({ em, now }) => {
+      volunteer.updatedAt = now;
+      await em.getRepository(Volunteer).update({ dbId: volunteer.dbId }, { passwordHash: volunteer.passwordHash, updatedAt: now });
+      await em
+        .createQueryBuilder()
+        .update(Session)
+        .set({ revokedAt: now })
+        .where("volunteer_id = :id AND revoked_at IS NULL", { id: volunteer.dbId })
+        .execute();
     });
     return this.openSession(volunteer);
   }
@@ -288,19 +382,23 @@ export class AuthService {
       ip: this.meta.ip?.slice(0, 45) ?? null,
     });
     await this.ds.getRepository(Session).insert(session);
-    const token = signToken({ sub: String(volunteer.dbId), sid: session.id, iat: Math.floor(now / 1000), exp: Math.floor(session.expiresAt.getTime() / 1000) }, this.secrets.jwtSecret);
+    const token = signToken(
+      { sub: String(volunteer.dbId), sid: session.id, iat: Math.floor(now / 1000), exp: Math.floor(session.expiresAt.getTime() / 1000) },
+      this.secrets.jwtSecret,
+    );
     return { token, expiresAt: session.expiresAt, volunteer, sessionId: session.id };
   }
 
-  /** The viewer behind a bearer token; throws UNAUTHENTICATED for a bad, expired or revoked one. */
-  async resolveViewer(token: string): Promise<Viewer> {
+  /** The holder of a bearer token; throws UNAUTHENTICATED for a bad, expired or revoked one. */
+  async resolveSession(token: string): Promise<ResolvedSession> {
     const claims = verifyToken(token, this.secrets.jwtSecret);
-    const expired = () => appError("UNAUTHENTICATED", "登录已失效，请重新登录", { http: { status: 401 } });
+    const expired = () => new DomainError("UNAUTHENTICATED", "登录已失效，请重新登录");
     if (!claims) throw expired();
     const session = await this.ds.getRepository(Session).findOneBy({ id: claims.sid });
-    if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now() || String(session.volunteerId) !== claims.sub) throw expired();
+    if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now() || String(session.volunteerId) !== claims.sub)
+      throw expired();
     const volunteer = await this.ds.getRepository(Volunteer).findOneBy({ dbId: session.volunteerId });
     if (!volunteer) throw expired();
-    return { kind: "session", volunteer, sessionId: session.id, actor: actorOf(volunteer) };
+    return { volunteer, sessionId: session.id, actor: actorOf(volunteer) };
   }
 }

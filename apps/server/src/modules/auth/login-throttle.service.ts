@@ -25,9 +25,7 @@ const HOUR = 60 * MINUTE;
  *   with many honest users is not locked by their successes.
  * - `register`: 20 registration attempts per address per hour (phone enumeration and account
  *   spam); above the 10 one might pick because a training session registers a room at once.
- *   Not applied to the host itself (`isLoopback`): seed scripts, local development and the test
- *   suites register in bulk from 127.0.0.1, while behind nginx or an Ingress every request carries
- *   the client's forwarded address (TRUST_PROXY), so no outside client is ever loopback.
+ *   The limit is configuration (`REGISTER_LIMIT_PER_HOUR`, 0 = off), for bulk sign-ups on site.
  * Addresses are per IPv4 address and per IPv6 /64 (one subscriber's prefix).
  */
 export const throttlePolicies = {
@@ -42,6 +40,8 @@ export type ThrottleScope = keyof typeof throttlePolicies;
 export interface ThrottleKey {
   scope: ThrottleScope;
   key: string;
+  /** overrides the scope's default policy (a configured limit) */
+  policy?: ThrottlePolicy;
 }
 
 /** Longest a row can matter: rows older than this (and not locked) are stale for every policy. */
@@ -55,7 +55,10 @@ export const throttleKeys = {
   loginPhoneAddress: (phone: string, address: string | null) => k("loginPhoneAddress", `login:pa:${phone}|${address ?? "-"}`),
   loginPhone: (phone: string) => k("loginPhone", `login:p:${phone}`),
   loginAddress: (address: string) => k("loginAddress", `login:a:${address}`),
-  register: (address: string) => k("register", `register:a:${address}`),
+  register: (address: string, max: number = throttlePolicies.register.max) => ({
+    ...k("register", `register:a:${address}`),
+    policy: { ...throttlePolicies.register, max },
+  }),
 };
 
 /**
@@ -77,14 +80,10 @@ export function clientAddressKey(ip: string | null | undefined): string | null {
   const left = groups(head);
   const right = a.includes("::") ? groups(tail) : [];
   const full = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
-  return `${full.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
-}
-
-/** 127.0.0.0/8 and ::1 (also IPv4-mapped): a request from the host itself, not forwarded for a client. */
-export function isLoopback(ip: string | null | undefined): boolean {
-  if (!ip) return false;
-  const a = ip.trim().toLowerCase().replace(/^::ffff:(?=\d+\.)/, "");
-  return a === "::1" || (isIP(a) === 4 && a.startsWith("127."));
+  return `${full
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 /** A refused reservation: which policy refused and when to try again. */
@@ -174,29 +173,30 @@ export class LoginThrottleService {
     const out: { scope: ThrottleScope; until: Date }[] = [];
     for (const key of keys) {
       const row = rows.find((r) => r.key === key.key);
-      const until = row && openAt(row, throttlePolicies[key.scope], now);
+      const until = row && openAt(row, key.policy ?? throttlePolicies[key.scope], now);
       if (until) out.push({ scope: key.scope, until });
     }
     return out;
   }
 
   private async take(key: ThrottleKey, now: Date): Promise<boolean> {
-    const p: ThrottlePolicy = throttlePolicies[key.scope];
+    const p: ThrottlePolicy = key.policy ?? throttlePolicies[key.scope];
     const at = sqlTime(now);
     const windowCutoff = sqlTime(new Date(now.getTime() - p.windowMs));
     const lockUntil = p.lockMs > 0 ? sqlTime(new Date(now.getTime() + p.lockMs)) : null;
     // Assignment order matters on MariaDB, which evaluates SET left to right with the new values:
     // each expression reads only columns assigned after it, so both dialects see the old row.
-    const update = () => this.run(
-      `UPDATE login_throttle SET
+    const update = () =>
+      this.run(
+        `UPDATE login_throttle SET
           locked_until = CASE WHEN (CASE WHEN window_started_at <= ? THEN 0 ELSE attempts END) + 1 >= ? THEN ? ELSE NULL END,
           attempts = CASE WHEN window_started_at <= ? THEN 1 ELSE attempts + 1 END,
           window_started_at = CASE WHEN window_started_at <= ? THEN ? ELSE window_started_at END
         WHERE ${this.keyColumn} = ?
           AND (locked_until IS NULL OR locked_until <= ?)
           AND (window_started_at <= ? OR attempts < ?)`,
-      [windowCutoff, p.max, lockUntil, windowCutoff, windowCutoff, at, key.key, at, windowCutoff, p.max],
-    );
+        [windowCutoff, p.max, lockUntil, windowCutoff, windowCutoff, at, key.key, at, windowCutoff, p.max],
+      );
     if ((await update()) > 0) return true;
     const inserted = await this.run(
       `${this.insertIgnore} login_throttle (${this.keyColumn}, attempts, window_started_at, locked_until) VALUES (?, 1, ?, ?)`,
@@ -209,7 +209,7 @@ export class LoginThrottleService {
 
   private async retryAfterSeconds(key: ThrottleKey, now: Date): Promise<number> {
     const row = await this.ds.getRepository(LoginThrottle).findOneBy({ key: key.key });
-    const until = row ? openAt(row, throttlePolicies[key.scope], now) : null;
+    const until = row ? openAt(row, key.policy ?? throttlePolicies[key.scope], now) : null;
     return Math.max(1, Math.ceil(((until?.getTime() ?? now.getTime()) - now.getTime()) / 1000));
   }
 
@@ -245,7 +245,10 @@ function openAt(row: LoginThrottle, p: ThrottlePolicy, now: Date): Date | null {
  */
 export async function clearLoginLocks(db: DataSource | EntityManager, phone: string, address?: string | null): Promise<number> {
   const key = (db instanceof EntityManager ? db.connection : db).driver.escape("key");
-  const qb = db.getRepository(LoginThrottle).createQueryBuilder().delete()
+  const qb = db
+    .getRepository(LoginThrottle)
+    .createQueryBuilder()
+    .delete()
     .where(`${key} = :p OR ${key} LIKE :pa`, { p: throttleKeys.loginPhone(phone).key, pa: `login:pa:${phone}|%` });
   if (address) qb.orWhere(`${key} = :a`, { a: throttleKeys.loginAddress(address).key });
   const res = await qb.execute();

@@ -46,24 +46,50 @@ export async function purgeExpiredAuthRows(ds: DataSource, now = new Date(), opt
   };
   const ended = (column: "expiresAt" | "revokedAt") =>
     inBatches(
-      async () => (await sessions.createQueryBuilder("s").select("s.id", "id")
-        .where(`s.${column} < :cutoff`, { cutoff: sessionCutoff }).orderBy(`s.${column}`).limit(batchSize)
-        .getRawMany<{ id: string }>()).map((r) => r.id),
-      async (ids) => (await sessions.createQueryBuilder().delete()
-        .where({ id: In(ids) }).andWhere(`${column === "expiresAt" ? "expires_at" : "revoked_at"} < :cutoff`, { cutoff: sessionCutoff })
-        .execute()).affected ?? 0,
+      async () =>
+        (
+          await sessions
+            .createQueryBuilder("s")
+            .select("s.id", "id")
+            .where(`s.${column} < :cutoff`, { cutoff: sessionCutoff })
+            .orderBy(`s.${column}`)
+            .limit(batchSize)
+            .getRawMany<{ id: string }>()
+        ).map((r) => r.id),
+      async (ids) =>
+        (
+          await sessions
+            .createQueryBuilder()
+            .delete()
+            .where({ id: In(ids) })
+            .andWhere(`${column === "expiresAt" ? "expires_at" : "revoked_at"} < :cutoff`, { cutoff: sessionCutoff })
+            .execute()
+        ).affected ?? 0,
     );
   const staleThrottle = "window_started_at < :cutoff AND (locked_until IS NULL OR locked_until < :now)";
   const staleThrottleAliased = "t.windowStartedAt < :cutoff AND (t.lockedUntil IS NULL OR t.lockedUntil < :now)";
 
   const sessionRows = (await ended("expiresAt")) + (await ended("revokedAt"));
   const throttleRows = await inBatches(
-    async () => (await throttle.createQueryBuilder("t").select("t.key", "key")
-      .where(staleThrottleAliased, { cutoff: throttleCutoff, now }).orderBy("t.windowStartedAt").limit(batchSize)
-      .getRawMany<{ key: string }>()).map((r) => r.key),
-    async (keys) => (await throttle.createQueryBuilder().delete()
-      .where({ key: In(keys) }).andWhere(staleThrottle, { cutoff: throttleCutoff, now })
-      .execute()).affected ?? 0,
+    async () =>
+      (
+        await throttle
+          .createQueryBuilder("t")
+          .select("t.key", "key")
+          .where(staleThrottleAliased, { cutoff: throttleCutoff, now })
+          .orderBy("t.windowStartedAt")
+          .limit(batchSize)
+          .getRawMany<{ key: string }>()
+      ).map((r) => r.key),
+    async (keys) =>
+      (
+        await throttle
+          .createQueryBuilder()
+          .delete()
+          .where({ key: In(keys) })
+          .andWhere(staleThrottle, { cutoff: throttleCutoff, now })
+          .execute()
+      ).affected ?? 0,
   );
   return { sessions: sessionRows, throttleRows };
 }

@@ -14,14 +14,70 @@ export interface DemoAccount {
 
 /** One account per tier, across different cities and counties (README lists them). */
 export const demoAccounts: DemoAccount[] = [
-  { phone: "13800000000", nickname: "省科协科普部", realName: "李省管", tier: "PROVINCE_ADMIN", managedRegionCode: null, homeRegionCode: null },
-  { phone: "13800000001", nickname: "郑州市管理员", realName: "郑市管", tier: "CITY_MANAGER", managedRegionCode: "4101", homeRegionCode: "410102001" },
-  { phone: "13800000002", nickname: "金水区管理员", realName: "金县管", tier: "COUNTY_MANAGER", managedRegionCode: "410105", homeRegionCode: "410105003" },
-  { phone: "13800000003", nickname: "经八路街道管理员", realName: "经乡管", tier: "TOWNSHIP_MANAGER", managedRegionCode: "410105001", homeRegionCode: "410105001" },
-  { phone: "13800000004", nickname: "洛阳市管理员", realName: "洛市管", tier: "CITY_MANAGER", managedRegionCode: "4103", homeRegionCode: "410302001" },
-  { phone: "13800000005", nickname: "二七区管理员", realName: "二县管", tier: "COUNTY_MANAGER", managedRegionCode: "410103", homeRegionCode: "410103001" },
-  { phone: "13800000006", nickname: "济源沁园街道管理员", realName: "济乡管", tier: "TOWNSHIP_MANAGER", managedRegionCode: "419001001", homeRegionCode: "419001001" },
-  { phone: "13800000009", nickname: "科普小王", realName: "王小科", tier: "INDIVIDUAL", managedRegionCode: null, homeRegionCode: "410105002" },
+  {
+    phone: "13800000000",
+    nickname: "省科协科普部",
+    realName: "李省管",
+    tier: "PROVINCE_ADMIN",
+    managedRegionCode: null,
+    homeRegionCode: null,
+  },
+  {
+    phone: "13800000001",
+    nickname: "郑州市管理员",
+    realName: "郑市管",
+    tier: "CITY_MANAGER",
+    managedRegionCode: "4101",
+    homeRegionCode: "410102001",
+  },
+  {
+    phone: "13800000002",
+    nickname: "金水区管理员",
+    realName: "金县管",
+    tier: "COUNTY_MANAGER",
+    managedRegionCode: "410105",
+    homeRegionCode: "410105003",
+  },
+  {
+    phone: "13800000003",
+    nickname: "经八路街道管理员",
+    realName: "经乡管",
+    tier: "TOWNSHIP_MANAGER",
+    managedRegionCode: "410105001",
+    homeRegionCode: "410105001",
+  },
+  {
+    phone: "13800000004",
+    nickname: "洛阳市管理员",
+    realName: "洛市管",
+    tier: "CITY_MANAGER",
+    managedRegionCode: "4103",
+    homeRegionCode: "410302001",
+  },
+  {
+    phone: "13800000005",
+    nickname: "二七区管理员",
+    realName: "二县管",
+    tier: "COUNTY_MANAGER",
+    managedRegionCode: "410103",
+    homeRegionCode: "410103001",
+  },
+  {
+    phone: "13800000006",
+    nickname: "济源沁园街道管理员",
+    realName: "济乡管",
+    tier: "TOWNSHIP_MANAGER",
+    managedRegionCode: "419001001",
+    homeRegionCode: "419001001",
+  },
+  {
+    phone: "13800000009",
+    nickname: "科普小王",
+    realName: "王小科",
+    tier: "INDIVIDUAL",
+    managedRegionCode: null,
+    homeRegionCode: "410105002",
+  },
 ];
 
 /** Pending applications the demo starts with: [applicant home, tier, region, reason]. */

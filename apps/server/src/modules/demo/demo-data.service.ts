@@ -1,5 +1,5 @@
 import { EventType, idCheckChar, maskIdNumber, RoleChangeCause, tierRank } from "@kepu/domain";
-import { hashPassword } from "../../auth/password.js";
+import { hashPassword } from "../../security/password.js";
 import type { AppServices } from "../../platform/app-services.js";
 import { RequestContext } from "../../platform/request-context.js";
 import { changeRole } from "../volunteer/change-role.js";
@@ -36,7 +36,9 @@ export async function seedDemoData(app: AppServices): Promise<{ created: boolean
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const townships = (await ds.getRepository(Region).find({ select: { code: true }, where: { level: "TOWNSHIP" } })).map((r) => r.code);
   const known = new Set(townships);
-  const named = [...demoAccounts.map((a) => a.homeRegionCode), ...demoApplications.map(([home]) => home)].filter((c): c is string => c !== null);
+  const named = [...demoAccounts.map((a) => a.homeRegionCode), ...demoApplications.map(([home]) => home)].filter(
+    (c): c is string => c !== null,
+  );
   const missing = named.filter((c) => !known.has(c));
   if (missing.length) throw new Error(`demo data names unknown townships: ${missing.join(", ")}`);
   const now = Date.now();
@@ -46,28 +48,47 @@ export async function seedDemoData(app: AppServices): Promise<{ created: boolean
     const birth = `${1960 + Math.floor(rand() * 45)}${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}${String(1 + Math.floor(rand() * 28)).padStart(2, "0")}`;
     const first17 = `${(home ?? "410105").slice(0, 6)}${birth}${String(seq % 1000).padStart(3, "0")}`;
     const id = first17 + idCheckChar(first17);
-    const certifiedAt = home && certifiedDaysAgo !== null ? new Date(now - certifiedDaysAgo * 86_400_000 - Math.floor(rand() * 86_400_000)) : null;
+    const certifiedAt =
+      home && certifiedDaysAgo !== null ? new Date(now - certifiedDaysAgo * 86_400_000 - Math.floor(rand() * 86_400_000)) : null;
     const createdAt = new Date((certifiedAt?.getTime() ?? now) - 3_600_000);
     return ds.getRepository(Volunteer).create({
-      phone, passwordHash, nickname, tier: "INDIVIDUAL", managedRegionCode: null,
+      phone,
+      passwordHash,
+      nickname,
+      tier: "INDIVIDUAL",
+      managedRegionCode: null,
       realName: certifiedAt ? realName : null,
       idNumberSealed: certifiedAt ? pii.encrypt(id) : null,
       idNumberHash: certifiedAt ? pii.blindIndex(id) : null,
       idNumberMasked: certifiedAt ? maskIdNumber(id) : null,
-      regionCode: certifiedAt ? home : null, workUnit: certifiedAt ? pick(["河南省科协", "郑州大学", "市第一中学", "县人民医院", "乡镇卫生院", "村委会", null]) : null,
-      certifiedAt, createdAt, updatedAt: createdAt,
+      regionCode: certifiedAt ? home : null,
+      workUnit: certifiedAt ? pick(["河南省科协", "郑州大学", "市第一中学", "县人民医院", "乡镇卫生院", "村委会", null]) : null,
+      certifiedAt,
+      createdAt,
+      updatedAt: createdAt,
     });
   };
 
   const people: Volunteer[] = demoAccounts.map((a) =>
-    Object.assign(person(a.phone, a.nickname, a.realName, a.homeRegionCode, a.homeRegionCode ? 200 : null), { tier: a.tier, managedRegionCode: a.managedRegionCode }),
+    Object.assign(person(a.phone, a.nickname, a.realName, a.homeRegionCode, a.homeRegionCode ? 200 : null), {
+      tier: a.tier,
+      managedRegionCode: a.managedRegionCode,
+    }),
   );
   const applicants = demoApplications.map(([home], i) => person(`1370000000${i}`, `申请人${i + 1}`, `${SURNAMES[i]}申请`, home, 30 + i));
   people.push(...applicants);
   for (let i = 0; i < DEMO_VOLUNTEERS; i++) {
     const name = pick([...SURNAMES]) + pick([...GIVEN]) + (rand() < 0.5 ? pick([...GIVEN]) : "");
     const certified = rand() < 0.85;
-    people.push(person(`139${String(10_000_000 + i).padStart(8, "0")}`, `科普员${String(i + 1).padStart(3, "0")}`, name, pick(townships), certified ? Math.floor(rand() * 365) : null));
+    people.push(
+      person(
+        `139${String(10_000_000 + i).padStart(8, "0")}`,
+        `科普员${String(i + 1).padStart(3, "0")}`,
+        name,
+        pick(townships),
+        certified ? Math.floor(rand() * 365) : null,
+      ),
+    );
   }
 
   // Through the same seams as real writes: roles by changeRole, and the events KPIs will count, at their historical times.
@@ -77,26 +98,51 @@ export async function seedDemoData(app: AppServices): Promise<{ created: boolean
     for (const p of people) Object.assign(p, { tier: "INDIVIDUAL", managedRegionCode: null });
     for (let i = 0; i < people.length; i += 100) await em.getRepository(Volunteer).insert(people.slice(i, i + 100));
     for (const p of people) {
-      await tx.emit({ type: EventType.VOLUNTEER_REGISTERED, subjectType: "Volunteer", subjectId: p.dbId, regionCode: null, idempotencyKey: `volunteer-registered:${p.dbId}`, occurredAt: p.createdAt });
+      await tx.emit({
+        type: EventType.VOLUNTEER_REGISTERED,
+        subjectType: "Volunteer",
+        subjectId: p.dbId,
+        regionCode: null,
+        idempotencyKey: `volunteer-registered:${p.dbId}`,
+        occurredAt: p.createdAt,
+      });
       if (p.certifiedAt) {
         await tx.emit({
-          type: EventType.VOLUNTEER_CERTIFIED, subjectType: "Volunteer", subjectId: p.dbId, regionCode: p.regionCode,
-          idempotencyKey: `volunteer-certified:${p.dbId}`, occurredAt: p.certifiedAt, payload: { idNumberMasked: p.idNumberMasked },
+          type: EventType.VOLUNTEER_CERTIFIED,
+          subjectType: "Volunteer",
+          subjectId: p.dbId,
+          regionCode: p.regionCode,
+          idempotencyKey: `volunteer-certified:${p.dbId}`,
+          occurredAt: p.certifiedAt,
+          payload: { idNumberMasked: p.idNumberMasked },
         });
       }
     }
     const apps = applicants.map((a, i) => {
       const [, tier, regionCode, reason] = demoApplications[i];
       return em.getRepository(ManagerApplication).create({
-        applicantId: a.dbId, pendingKey: a.dbId, tier, regionCode, reason, status: "PENDING",
-        decidedById: null, decisionComment: null, decidedAt: null, createdAt: new Date(now - (i + 1) * 3_600_000),
+        applicantId: a.dbId,
+        pendingKey: a.dbId,
+        tier,
+        regionCode,
+        reason,
+        status: "PENDING",
+        decidedById: null,
+        decisionComment: null,
+        decidedAt: null,
+        createdAt: new Date(now - (i + 1) * 3_600_000),
       });
     });
     await em.getRepository(ManagerApplication).insert(apps);
     for (const a of apps) {
       await tx.emit({
-        type: EventType.MANAGER_APPLICATION_SUBMITTED, subjectType: "ManagerApplication", subjectId: a.dbId, regionCode: a.regionCode,
-        idempotencyKey: `application-submitted:${a.dbId}`, occurredAt: a.createdAt, payload: { tier: a.tier, regionCode: a.regionCode, reason: a.reason },
+        type: EventType.MANAGER_APPLICATION_SUBMITTED,
+        subjectType: "ManagerApplication",
+        subjectId: a.dbId,
+        regionCode: a.regionCode,
+        idempotencyKey: `application-submitted:${a.dbId}`,
+        occurredAt: a.createdAt,
+        payload: { tier: a.tier, regionCode: a.regionCode, reason: a.reason },
       });
     }
     for (const [i, p] of people.entries()) {

@@ -1,6 +1,21 @@
 import {
-  type ApplicationStatus, assertApplicationTarget, badInput, canDecideApplication, cleanMultilineText, conflict, decisionProblem, EventType,
-  isManagerTier, managerTiersBelow, notFound, type Person, personOf, RoleChangeCause, scopeOf, type Tier, tiers,
+  type ApplicationStatus,
+  assertApplicationTarget,
+  badInput,
+  canDecideApplication,
+  cleanMultilineText,
+  conflict,
+  decisionProblem,
+  EventType,
+  isManagerTier,
+  managerTiersBelow,
+  notFound,
+  type Person,
+  personOf,
+  RoleChangeCause,
+  scopeOf,
+  type Tier,
+  tiers,
 } from "@kepu/domain";
 import { scopeCondition } from "../../db/region-scope.js";
 import { isUniqueViolation } from "../../db/unique-violation.js";
@@ -25,7 +40,9 @@ export const APPLICATION_TEXT_MAX = 500;
 const MANAGER_TIERS = tiers.filter(isManagerTier);
 
 const personFrom = (v: Pick<Volunteer, "dbId" | "tier" | "managedRegionCode">): Person => ({
-  volunteerId: String(v.dbId), tier: v.tier, managedRegionCode: v.managedRegionCode,
+  volunteerId: String(v.dbId),
+  tier: v.tier,
+  managedRegionCode: v.managedRegionCode,
 });
 
 export class ManagerApplicationService {
@@ -72,13 +89,25 @@ export class ManagerApplicationService {
     try {
       return await this.rc.write(async (tx) => {
         const app = this.repo.create({
-          applicantId: me.dbId, pendingKey: me.dbId, tier: input.tier, regionCode: region.code, reason, status: "PENDING",
-          decidedById: null, decisionComment: null, decidedAt: null, createdAt: tx.now,
+          applicantId: me.dbId,
+          pendingKey: me.dbId,
+          tier: input.tier,
+          regionCode: region.code,
+          reason,
+          status: "PENDING",
+          decidedById: null,
+          decisionComment: null,
+          decidedAt: null,
+          createdAt: tx.now,
         });
         await tx.em.getRepository(ManagerApplication).insert(app);
         await tx.emit({
-          type: EventType.MANAGER_APPLICATION_SUBMITTED, subjectType: "ManagerApplication", subjectId: app.dbId, regionCode: region.code,
-          idempotencyKey: `application-submitted:${app.dbId}`, payload: { tier: app.tier, regionCode: app.regionCode, reason },
+          type: EventType.MANAGER_APPLICATION_SUBMITTED,
+          subjectType: "ManagerApplication",
+          subjectId: app.dbId,
+          regionCode: region.code,
+          idempotencyKey: `application-submitted:${app.dbId}`,
+          payload: { tier: app.tier, regionCode: app.regionCode, reason },
         });
         return app;
       });
@@ -101,16 +130,28 @@ export class ManagerApplicationService {
       const problem = decisionProblem(tx.actor, this.key(app), personFrom(applicant));
       if (problem) throw problem;
       // Guarded on status: of two concurrent decisions exactly one wins; the other sees CONFLICT.
-      const res = await tx.em.createQueryBuilder().update(ManagerApplication)
+      const res = await tx.em
+        .createQueryBuilder()
+        .update(ManagerApplication)
         .set({ status, pendingKey: null, decidedById, decisionComment: comment, decidedAt: tx.now })
-        .where("id = :id AND status = 'PENDING'", { id: app.dbId }).execute();
+        .where("id = :id AND status = 'PENDING'", { id: app.dbId })
+        .execute();
       if (!res.affected) throw conflict("该申请已处理");
       await tx.emit({
-        type: EventType.MANAGER_APPLICATION_DECIDED, subjectType: "ManagerApplication", subjectId: app.dbId, regionCode: app.regionCode,
-        idempotencyKey: `application-decided:${app.dbId}`, payload: { status, comment, tier: app.tier },
+        type: EventType.MANAGER_APPLICATION_DECIDED,
+        subjectType: "ManagerApplication",
+        subjectId: app.dbId,
+        regionCode: app.regionCode,
+        idempotencyKey: `application-decided:${app.dbId}`,
+        payload: { status, comment, tier: app.tier },
       });
       if (approve) {
-        await changeRole(tx, applicant, { tier: app.tier, managedRegionCode: app.regionCode, cause: RoleChangeCause.APPLICATION_APPROVED, applicationId: app.dbId });
+        await changeRole(tx, applicant, {
+          tier: app.tier,
+          managedRegionCode: app.regionCode,
+          cause: RoleChangeCause.APPLICATION_APPROVED,
+          applicationId: app.dbId,
+        });
       }
       return tx.now;
     });
@@ -119,7 +160,10 @@ export class ManagerApplicationService {
   }
 
   /** What the caller may decide, plus their own applications; `decidable` keeps only the former, `mine` only the latter. */
-  list(filter: { status?: ApplicationStatus | null; decidable?: boolean | null; mine?: boolean | null }, page: PageArgs): Promise<Connection<ManagerApplication>> {
+  list(
+    filter: { status?: ApplicationStatus | null; decidable?: boolean | null; mine?: boolean | null },
+    page: PageArgs,
+  ): Promise<Connection<ManagerApplication>> {
     const actor = requireVolunteer(this.rc.actor);
     const me = Number(actor.volunteerId);
     if (filter.decidable && filter.mine) throw badInput("decidable 与 mine 不能同时为 true（不能审批自己的申请）", "mine");
@@ -131,6 +175,8 @@ export class ManagerApplicationService {
     const visibleSql = lowerTiers.length ? `(a.tier IN (:...lowerTiers) AND a.applicant_id <> :me AND ${scope.sql})` : "1 = 0";
     const params = { ...scope.params, lowerTiers, me };
     if (filter.mine) qb.andWhere("a.applicant_id = :me", { me });
+    else if (filter.decidable && !lowerTiers.length)
+      qb.andWhere("1 = 0"); // nobody below this tier: nothing to decide
     else if (filter.decidable) {
       // Decidable (decisionProblem): also pending, and the applicant's current role, if any, is one I could revoke.
       const roleScope = scopeCondition("av.managed_region_code", scopeOf(actor), "roleScope");

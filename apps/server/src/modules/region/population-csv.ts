@@ -16,7 +16,10 @@ export interface PopulationCsvRejection {
  * Parses `code,population` CSV (header optional, BOM tolerated, blank lines ignored). Every bad
  * line is kept with its reason so an import can report them all instead of stopping at the first.
  */
-export function parsePopulationImport(text: string, knownCodes: ReadonlySet<string>): { rows: PopulationCsvRow[]; rejected: PopulationCsvRejection[] } {
+export function parsePopulationImport(
+  text: string,
+  knownCodes: ReadonlySet<string>,
+): { rows: PopulationCsvRow[]; rejected: PopulationCsvRejection[] } {
   const rows: PopulationCsvRow[] = [];
   const rejected: PopulationCsvRejection[] = [];
   const seen = new Map<string, number>();

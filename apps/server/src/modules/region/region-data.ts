@@ -5,7 +5,16 @@ import type { Region } from "./region.entity.js";
 
 export type RegionRow = Pick<
   Region,
-  "code" | "parentCode" | "name" | "level" | "depth" | "childCount" | "ownPopulation" | "ownPopulationSource" | "population" | "populationSource"
+  | "code"
+  | "parentCode"
+  | "name"
+  | "level"
+  | "depth"
+  | "childCount"
+  | "ownPopulation"
+  | "ownPopulationSource"
+  | "population"
+  | "populationSource"
 >;
 
 /**
@@ -29,8 +38,16 @@ export function parseRegionFile(path: string): RegionRow[] {
     }
     const level = levelOfCode(code);
     const row: RegionRow = {
-      code, parentCode, name, level, depth: levelDepth(level), childCount: 0,
-      ownPopulation: null, ownPopulationSource: null, population: null, populationSource: null,
+      code,
+      parentCode,
+      name,
+      level,
+      depth: levelDepth(level),
+      childCount: 0,
+      ownPopulation: null,
+      ownPopulationSource: null,
+      population: null,
+      populationSource: null,
     };
     rows.push(row);
     byCode.set(code, row);
@@ -40,7 +57,10 @@ export function parseRegionFile(path: string): RegionRow[] {
 }
 
 /** The population columns of a row, enough to derive effective figures over the tree. */
-export type PopulationFigures = Pick<RegionRow, "code" | "parentCode" | "depth" | "ownPopulation" | "ownPopulationSource" | "population" | "populationSource">;
+export type PopulationFigures = Pick<
+  RegionRow,
+  "code" | "parentCode" | "depth" | "ownPopulation" | "ownPopulationSource" | "population" | "populationSource"
+>;
 
 /**
  * Recomputes every effective figure bottom-up (deepest rows first): own figure, else the sum of the
@@ -50,7 +70,10 @@ export function deriveEffectivePopulations<T extends PopulationFigures>(rows: T[
   const children = new Map<string, T[]>();
   for (const row of rows) if (row.parentCode) children.set(row.parentCode, [...(children.get(row.parentCode) ?? []), row]);
   for (const row of [...rows].sort((a, b) => b.depth - a.depth)) {
-    row.population = effectivePopulation(row.ownPopulation, (children.get(row.code) ?? []).map((k) => k.population));
+    row.population = effectivePopulation(
+      row.ownPopulation,
+      (children.get(row.code) ?? []).map((k) => k.population),
+    );
     row.populationSource = row.ownPopulation !== null ? row.ownPopulationSource : row.population !== null ? "CHILDREN_SUM" : null;
   }
 }

@@ -24,7 +24,15 @@ export async function setPopulations(
 ): Promise<{ updatedRows: number }> {
   const { em } = tx;
   const rows = await em.getRepository(Region).find({
-    select: { code: true, parentCode: true, depth: true, ownPopulation: true, ownPopulationSource: true, population: true, populationSource: true },
+    select: {
+      code: true,
+      parentCode: true,
+      depth: true,
+      ownPopulation: true,
+      ownPopulationSource: true,
+      population: true,
+      populationSource: true,
+    },
   });
   const byCode = new Map<string, TreeRow>(rows.map((r) => [r.code, { ...pick(r), before: pick(r) }]));
   for (const c of changes) {
@@ -51,10 +59,17 @@ export async function setPopulations(
   for (const r of dirty) {
     if (r.ownPopulation === r.before.ownPopulation && r.ownPopulationSource === r.before.ownPopulationSource) continue;
     await tx.emit({
-      type: EventType.REGION_POPULATION_CHANGED, subjectType: "Region", subjectId: r.code, regionCode: r.code,
+      type: EventType.REGION_POPULATION_CHANGED,
+      subjectType: "Region",
+      subjectId: r.code,
+      regionCode: r.code,
       idempotencyKey: `population:${r.code}:${tx.requestId}`.slice(0, 128),
       payload: {
-        before: { ownPopulation: r.before.ownPopulation, ownPopulationSource: r.before.ownPopulationSource, population: r.before.population },
+        before: {
+          ownPopulation: r.before.ownPopulation,
+          ownPopulationSource: r.before.ownPopulationSource,
+          population: r.before.population,
+        },
         after: { ownPopulation: r.ownPopulation, ownPopulationSource: r.ownPopulationSource },
       },
     });
@@ -62,17 +77,28 @@ export async function setPopulations(
   return { updatedRows: dirty.length };
 }
 
-
 type TreeRow = PopulationFigures & { before: PopulationFigures };
 
 const pick = (r: PopulationFigures): PopulationFigures => ({
-  code: r.code, parentCode: r.parentCode, depth: r.depth, ownPopulation: r.ownPopulation,
-  ownPopulationSource: r.ownPopulationSource, population: r.population, populationSource: r.populationSource,
+  code: r.code,
+  parentCode: r.parentCode,
+  depth: r.depth,
+  ownPopulation: r.ownPopulation,
+  ownPopulationSource: r.ownPopulationSource,
+  population: r.population,
+  populationSource: r.populationSource,
 });
 
 function writeRow(em: EntityManager, r: PopulationFigures) {
-  return em.getRepository(Region).update(
-    { code: r.code },
-    { ownPopulation: r.ownPopulation, ownPopulationSource: r.ownPopulationSource, population: r.population, populationSource: r.populationSource },
-  );
+  return em
+    .getRepository(Region)
+    .update(
+      { code: r.code },
+      {
+        ownPopulation: r.ownPopulation,
+        ownPopulationSource: r.ownPopulationSource,
+        population: r.population,
+        populationSource: r.populationSource,
+      },
+    );
 }

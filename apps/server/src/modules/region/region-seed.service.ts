@@ -28,7 +28,13 @@ export async function seedRegions(ds: DataSource, opts: SeedRegionsOptions): Pro
 export async function insertRegions(ds: DataSource, rows: RegionRow[], onProgress?: (done: number, total: number) => void): Promise<void> {
   await transaction(ds, async (em) => {
     for (let i = 0; i < rows.length; i += BATCH) {
-      await em.createQueryBuilder().insert().into(Region).values(rows.slice(i, i + BATCH)).updateEntity(false).execute();
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(Region)
+        .values(rows.slice(i, i + BATCH))
+        .updateEntity(false)
+        .execute();
       onProgress?.(Math.min(i + BATCH, rows.length), rows.length);
     }
   });

@@ -60,7 +60,16 @@ export function createRegionLoaders(ds: DataSource) {
         for (const key of group) {
           const rows = byParent.get(key.parent.code) ?? [];
           rows.forEach((r) => byCode.prime(r.code, r));
-          result.set(cacheKey(key), connectionFromRows(rows, limit, (r) => encodeCursor([r.code]), () => key.parent.childCount, Boolean(after)));
+          result.set(
+            cacheKey(key),
+            connectionFromRows(
+              rows,
+              limit,
+              (r) => encodeCursor([r.code]),
+              () => key.parent.childCount,
+              Boolean(after),
+            ),
+          );
         }
       }
       return keys.map((k) => result.get(cacheKey(k))!);

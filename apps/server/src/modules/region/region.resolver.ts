@@ -29,7 +29,11 @@ export class RegionResolver {
 
   @Authorized(Role.PROVINCE)
   @Mutation(() => Region, { description: "设置地区常住人口（省科协）；上级合计随之更新" })
-  setRegionPopulation(@Arg("code") code: string, @Arg("population", () => Int) population: number, @Ctx() rc: RequestContext): Promise<Region> {
+  setRegionPopulation(
+    @Arg("code") code: string,
+    @Arg("population", () => Int) population: number,
+    @Ctx() rc: RequestContext,
+  ): Promise<Region> {
     return service(rc).setPopulation(code, population);
   }
 

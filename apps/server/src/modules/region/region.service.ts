@@ -1,4 +1,14 @@
-import { ancestorCodeCandidates, assertRegionCode, badInput, cleanText, excerpt, notFound, populationProblem, type RegionLevel, subtreeRange } from "@kepu/domain";
+import {
+  ancestorCodeCandidates,
+  assertRegionCode,
+  badInput,
+  cleanText,
+  excerpt,
+  notFound,
+  populationProblem,
+  type RegionLevel,
+  subtreeRange,
+} from "@kepu/domain";
 import type { Connection } from "../../platform/pagination/connection.js";
 import { type PageArgs, paginate } from "../../platform/pagination/keyset.js";
 import type { RequestContext } from "../../platform/request-context.js";
@@ -74,10 +84,14 @@ export class RegionService {
         qb.andWhere("r.name LIKE :pattern ESCAPE '!'", { pattern: `%${search.replace(/[!%_]/g, (c) => `!${c}`)}%` });
       }
       // Broadest matches first: 金水区 before 金水路街道 before its villages.
-      return paginate(qb, [
-        { column: "r.depth", direction: "ASC", value: (r) => r.depth },
-        { column: "r.code", direction: "ASC", value: (r) => r.code },
-      ], page);
+      return paginate(
+        qb,
+        [
+          { column: "r.depth", direction: "ASC", value: (r) => r.depth },
+          { column: "r.code", direction: "ASC", value: (r) => r.code },
+        ],
+        page,
+      );
     }
     return paginate(qb, [{ column: "r.code", direction: "ASC", value: (r) => r.code }], page);
   }

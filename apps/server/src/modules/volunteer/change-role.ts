@@ -18,7 +18,11 @@ export interface RoleChange {
  * (which the audit log records) in the caller's transaction. Approvals, revocations, the
  * create-admin command and demo data all come through here.
  */
-export async function changeRole(tx: Tx, target: Pick<Volunteer, "dbId" | "tier" | "managedRegionCode">, change: RoleChange): Promise<void> {
+export async function changeRole(
+  tx: Tx,
+  target: Pick<Volunteer, "dbId" | "tier" | "managedRegionCode">,
+  change: RoleChange,
+): Promise<void> {
   const before = { tier: target.tier, managedRegionCode: target.managedRegionCode };
   const after = { tier: change.tier, managedRegionCode: change.managedRegionCode };
   await tx.em.getRepository(Volunteer).update({ dbId: target.dbId }, { ...after, updatedAt: tx.now });

@@ -19,7 +19,11 @@ export const REVOKE_REASON_MAX = 200;
 export class VolunteerResolver {
   @Authorized(Role.MANAGER)
   @Query(() => VolunteerConnection, { description: "科普员列表：仅限调用者管辖范围（省科协为全部），按注册先后倒序" })
-  volunteers(@Arg("filter", () => VolunteerFilter, { nullable: true }) filter: VolunteerFilter | null, @Args() page: PageArgs, @Ctx() rc: RequestContext) {
+  volunteers(
+    @Arg("filter", () => VolunteerFilter, { nullable: true }) filter: VolunteerFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() rc: RequestContext,
+  ) {
     return service(rc).list(filter ?? {}, page);
   }
 

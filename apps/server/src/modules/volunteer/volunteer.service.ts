@@ -1,7 +1,26 @@
 import {
-  assertHomeRegionLevel, assertRealName, assertRegionCode, badInput, canRevokeManager, canSeePhone, canSeeVolunteer, cleanText, conflict,
-  EventType, forbidden, isManagerTier, maskIdNumber, narrowScope, notFound, parseIdNumber, personOf, RoleChangeCause,
-  scopeCovers, scopeOf, startOfLocalDate, type Tier,
+  assertHomeRegionLevel,
+  assertRealName,
+  assertRegionCode,
+  badInput,
+  canRevokeManager,
+  canSeePhone,
+  canSeeVolunteer,
+  cleanText,
+  conflict,
+  EventType,
+  forbidden,
+  isManagerTier,
+  maskIdNumber,
+  narrowScope,
+  notFound,
+  parseIdNumber,
+  personOf,
+  RoleChangeCause,
+  scopeCovers,
+  scopeOf,
+  startOfLocalDate,
+  type Tier,
 } from "@kepu/domain";
 import { applyScope } from "../../db/region-scope.js";
 import { isUniqueViolation } from "../../db/unique-violation.js";
@@ -75,17 +94,32 @@ export class VolunteerService {
     const { pii } = this.rc.app;
     const hash = pii.blindIndex(id.value);
     if (await this.repo.existsBy({ idNumberHash: hash })) throw conflict(DUPLICATE_ID, "idNumber");
-    const sealed = { realName, idNumberSealed: pii.encrypt(id.value), idNumberHash: hash, idNumberMasked: maskIdNumber(id.value), regionCode: region.code, workUnit };
+    const sealed = {
+      realName,
+      idNumberSealed: pii.encrypt(id.value),
+      idNumberHash: hash,
+      idNumberMasked: maskIdNumber(id.value),
+      regionCode: region.code,
+      workUnit,
+    };
     try {
       const certifiedAt = await this.rc.write(async (tx) => {
         // The IS NULL guard makes a concurrent second certify of the same account a no-op, not an overwrite.
-        const res = await tx.em.createQueryBuilder().update(Volunteer).set({ ...sealed, certifiedAt: tx.now, updatedAt: tx.now })
-          .where("id = :id AND certified_at IS NULL", { id: me.dbId }).execute();
+        const res = await tx.em
+          .createQueryBuilder()
+          .update(Volunteer)
+          .set({ ...sealed, certifiedAt: tx.now, updatedAt: tx.now })
+          .where("id = :id AND certified_at IS NULL", { id: me.dbId })
+          .execute();
         if (!res.affected) throw conflict(ALREADY_CERTIFIED);
         // What 注册量 counts: one event per person, on the day of certification, in the home region.
         await tx.emit({
-          type: EventType.VOLUNTEER_CERTIFIED, subjectType: "Volunteer", subjectId: me.dbId, regionCode: region.code,
-          idempotencyKey: `volunteer-certified:${me.dbId}`, payload: { idNumberMasked: sealed.idNumberMasked },
+          type: EventType.VOLUNTEER_CERTIFIED,
+          subjectType: "Volunteer",
+          subjectId: me.dbId,
+          regionCode: region.code,
+          idempotencyKey: `volunteer-certified:${me.dbId}`,
+          payload: { idNumberMasked: sealed.idNumberMasked },
         });
         return tx.now;
       });
@@ -135,9 +169,10 @@ export class VolunteerService {
     if (actor.kind !== "system" && !(person && canRevokeManager(person, targetPerson))) {
       throw forbidden("只有更高层级且管辖该地区的管理员才能撤销");
     }
-    await this.rc.write((tx) => changeRole(tx, target, { tier: "INDIVIDUAL", managedRegionCode: null, cause: RoleChangeCause.REVOKED, reason }));
+    await this.rc.write((tx) =>
+      changeRole(tx, target, { tier: "INDIVIDUAL", managedRegionCode: null, cause: RoleChangeCause.REVOKED, reason }),
+    );
     this.loaders.byId.clear(target.dbId);
     return Object.assign(target, { tier: "INDIVIDUAL" as const, managedRegionCode: null });
   }
 }
-

@@ -36,9 +36,13 @@ export async function drainConsumer(ds: DataSource, bus: EventBus, consumer: Eve
   const settleMs = mariadb ? (options.settleMs ?? DEFAULT_SETTLE_MS) : 0;
   const now = options.now ?? (() => new Date());
   // Created outside the transaction: inside it, two first drainers deadlock on MariaDB's gap lock.
-  await ds.getRepository(ConsumerCursor).createQueryBuilder().insert()
+  await ds
+    .getRepository(ConsumerCursor)
+    .createQueryBuilder()
+    .insert()
     .values({ consumer: consumer.name, lastEventId: 0, horizonEventId: null, horizonAt: null, updatedAt: now() })
-    .orIgnore().execute();
+    .orIgnore()
+    .execute();
   return transaction(ds, async (em) => {
     const cursor = await lockCursor(em, consumer.name, mariadb);
     const at = now();
@@ -46,9 +50,13 @@ export async function drainConsumer(ds: DataSource, bus: EventBus, consumer: Eve
     let read = 0;
     let last = cursor.lastEventId;
     if (upTo > last) {
-      const rows = await em.getRepository(DomainEvent).createQueryBuilder("e")
+      const rows = await em
+        .getRepository(DomainEvent)
+        .createQueryBuilder("e")
         .where("e.id > :last AND e.id <= :upTo", { last, upTo })
-        .orderBy("e.id", "ASC").limit(batchSize).getMany();
+        .orderBy("e.id", "ASC")
+        .limit(batchSize)
+        .getMany();
       const tx = txFor(em, systemActor(`consumer:${consumer.name}`), `drain:${consumer.name}`, bus);
       for (const row of rows) {
         if (reads(consumer, row.type)) await consumer.handle(tx, toStored(row));
@@ -59,12 +67,15 @@ export async function drainConsumer(ds: DataSource, bus: EventBus, consumer: Eve
       if (rows.length < batchSize) last = upTo;
     }
     const horizon = last >= upTo ? next : { id: cursor.horizonEventId, at: cursor.horizonAt };
-    await em.getRepository(ConsumerCursor).update({ consumer: consumer.name }, {
-      lastEventId: last,
-      horizonEventId: horizon.id,
-      horizonAt: horizon.at,
-      updatedAt: at,
-    });
+    await em.getRepository(ConsumerCursor).update(
+      { consumer: consumer.name },
+      {
+        lastEventId: last,
+        horizonEventId: horizon.id,
+        horizonAt: horizon.at,
+        updatedAt: at,
+      },
+    );
     return read;
   });
 }

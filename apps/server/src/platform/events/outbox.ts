@@ -4,7 +4,10 @@ import type { Tx } from "../unit-of-work.js";
 import { DomainEvent, MAX_EVENT_PAYLOAD } from "./domain-event.entity.js";
 import type { EventBus } from "./event-bus.js";
 
-export type EventPayload = Record<string, string | number | boolean | null | readonly (string | number)[] | Record<string, string | number | boolean | null>>;
+export type EventPayload = Record<
+  string,
+  string | number | boolean | null | readonly (string | number)[] | Record<string, string | number | boolean | null>
+>;
 
 /** What a service says happened; the actor, time, day and request id come from the transaction. */
 export interface EventInput {
@@ -38,10 +41,14 @@ export interface StoredEvent {
 
 function actorColumns(actor: Actor): { actorKind: Actor["kind"]; actorId: string | null } {
   switch (actor.kind) {
-    case "volunteer": return { actorKind: "volunteer", actorId: actor.volunteerId };
-    case "apiKey": return { actorKind: "apiKey", actorId: actor.apiKeyId };
-    case "system": return { actorKind: "system", actorId: actor.name.slice(0, 64) };
-    default: return { actorKind: "anonymous", actorId: null };
+    case "volunteer":
+      return { actorKind: "volunteer", actorId: actor.volunteerId };
+    case "apiKey":
+      return { actorKind: "apiKey", actorId: actor.apiKeyId };
+    case "system":
+      return { actorKind: "system", actorId: actor.name.slice(0, 64) };
+    default:
+      return { actorKind: "anonymous", actorId: null };
   }
 }
 

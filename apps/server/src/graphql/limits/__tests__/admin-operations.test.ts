@@ -83,7 +83,9 @@ function worstCaseVariables(op: OperationDefinitionNode): Record<string, unknown
 describe("the admin console's operations", () => {
   const docs = adminDocuments();
   const definitions = [...docs.keys()].flatMap((text) => parse(text).definitions);
-  const fragments = new Map(definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const fragments = new Map(
+    definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
   const operations = definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
 
   it("are found (queries and mutations of every feature)", () => {
@@ -92,15 +94,18 @@ describe("the admin console's operations", () => {
     expect(names).toEqual(expect.arrayContaining(["Me", "Volunteers", "RegionChildren", "ManagerApplications", "AuditLogs", "Login"]));
   });
 
-  it.each(operations.map((op) => [op.name?.value ?? "(anonymous)", op] as const))("%s passes the default limits with worst-case variables", (_name, op) => {
-    const doc = withFragments(op, fragments);
-    expect(validate(schema, doc)).toEqual([]);
-    const sent = print(doc);
-    // Parser limits: length and tokens, as the server parses what the client sends.
-    expect(() => parse(sent, limitParseOptions(limits))).not.toThrow();
-    const metrics = measureOperation(schema, doc, op, worstCaseVariables(op));
-    expect(firstViolation(metrics, limits)).toBeNull();
-    // Headroom: the SPA's heaviest page stays well inside the budget.
-    expect(metrics.cost).toBeLessThanOrEqual(limits.maxCost / 4);
-  });
+  it.each(operations.map((op) => [op.name?.value ?? "(anonymous)", op] as const))(
+    "%s passes the default limits with worst-case variables",
+    (_name, op) => {
+      const doc = withFragments(op, fragments);
+      expect(validate(schema, doc)).toEqual([]);
+      const sent = print(doc);
+      // Parser limits: length and tokens, as the server parses what the client sends.
+      expect(() => parse(sent, limitParseOptions(limits))).not.toThrow();
+      const metrics = measureOperation(schema, doc, op, worstCaseVariables(op));
+      expect(firstViolation(metrics, limits)).toBeNull();
+      // Headroom: the SPA's heaviest page stays well inside the budget.
+      expect(metrics.cost).toBeLessThanOrEqual(limits.maxCost / 4);
+    },
+  );
 });

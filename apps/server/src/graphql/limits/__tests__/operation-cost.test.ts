@@ -27,9 +27,13 @@ function nestedTree(levels: number, leaf = "name"): string {
 describe("operation cost", () => {
   it("charges a connection first × its selection, nested multiplicatively, lists like ancestors × 4", () => {
     // region 1 + connection 1 + 100 nodes (edges and pageInfo are free)
-    expect(measure(`{ region(code: "4101") { children(first: 100) { edges { cursor node { code name } } pageInfo { hasNextPage } } } }`).cost).toBe(102);
+    expect(
+      measure(`{ region(code: "4101") { children(first: 100) { edges { cursor node { code name } } pageInfo { hasNextPage } } } }`).cost,
+    ).toBe(102);
     // + totalCount 10 + path 1 per node
-    expect(measure(`{ region(code: "4101") { children(first: 100) { totalCount edges { node { code path } } } } }`).cost).toBe(1 + 1 + 10 + 100 * 2);
+    expect(measure(`{ region(code: "4101") { children(first: 100) { totalCount edges { node { code path } } } } }`).cost).toBe(
+      1 + 1 + 10 + 100 * 2,
+    );
     expect(measure(`{ region(code: "4101") { ancestors { name } } }`).cost).toBe(1 + 4);
     // region + 4 ancestors × (the ancestor + its children connection + 100 nodes × (…))
     expect(measure(nestedTree(1)).cost).toBe(1 + 4 * (1 + 1 + 100));
@@ -54,7 +58,9 @@ describe("operation cost", () => {
 
   it("charges nodes(ids) by the number of ids, literal or variable", () => {
     expect(measure(`{ nodes(ids: ["a", "b", "c"]) { id } }`).cost).toBe(3);
-    expect(measure(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Region { name parent { name } } } }`, { ids: Array(40).fill("x") }).cost).toBe(40 * 2);
+    expect(
+      measure(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Region { name parent { name } } } }`, { ids: Array(40).fill("x") }).cost,
+    ).toBe(40 * 2);
   });
 
   it("counts aliases and directives through fragments, once per spread", () => {
@@ -84,7 +90,13 @@ describe("operation cost", () => {
   });
 
   it("lets GraphiQL's full introspection query through the default limits", () => {
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
     expect(() => parse(query, limitParseOptions(limits))).not.toThrow();
     const m = measure(query);
     expect(firstViolation(m, limits)).toBeNull();

@@ -35,7 +35,11 @@ describe.each(testDialects())("query limits over HTTP on %s", (dialect) => {
 
   beforeAll(async () => {
     s = await startTestServer(dialect, { DEMO_DATA: "1" });
-    relaxed = await startTestServer(dialect, { GRAPHQL_MAX_TOKENS: "1000000", GRAPHQL_MAX_CHARACTERS: "2000000", GRAPHQL_MAX_RESPONSE_BYTES: "5000" });
+    relaxed = await startTestServer(dialect, {
+      GRAPHQL_MAX_TOKENS: "1000000",
+      GRAPHQL_MAX_CHARACTERS: "2000000",
+      GRAPHQL_MAX_RESPONSE_BYTES: "5000",
+    });
     hurried = await startTestServer(dialect, { GRAPHQL_DEADLINE_MS: "1", GRAPHQL_MAX_COST: "1000000" });
   });
   afterAll(async () => {
@@ -66,7 +70,11 @@ describe.each(testDialects())("query limits over HTTP on %s", (dialect) => {
     }
     // A 1 MB body is over express's JSON limit (1 MB): refused before GraphQL sees it.
     const t0 = performance.now();
-    const big = await fetch(`${s.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: oneMegabyte }) });
+    const big = await fetch(`${s.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: oneMegabyte }),
+    });
     timings["1 MB document"] = Math.round((performance.now() - t0) * 10) / 10;
     expect(big.status).toBe(413);
     expect(((await big.json()) as GqlResponse).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
@@ -98,18 +106,30 @@ describe.each(testDialects())("query limits over HTTP on %s", (dialect) => {
     const province = await s.login("13800000000");
     const volunteers = await s.gql<{ volunteers: { edges: unknown[] } }>(
       `query($first: Int!) { volunteers(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id nickname realName phoneMasked phone idNumberMasked tier certified certifiedAt region { id code path } managedRegion { id code name path } } } } }`,
-      { first: 100 }, province,
+      { first: 100 },
+      province,
     );
     expect(volunteers.errors).toBeUndefined();
     expect(volunteers.data!.volunteers.edges).toHaveLength(100);
     const { getIntrospectionQuery } = await import("graphql");
-    const introspection = await s.gql<{ __schema: { types: unknown[] } }>(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
+    const introspection = await s.gql<{ __schema: { types: unknown[] } }>(
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      }),
+    );
     expect(introspection.errors).toBeUndefined();
     expect(introspection.data!.__schema.types.length).toBeGreaterThan(20);
   });
 
   it("refuses aliases over the limit once the parser lets them through", async () => {
-    for (const [query, found] of [[countAliases(5000), 5000], [treeAliases(1000), 1000]] as const) {
+    for (const [query, found] of [
+      [countAliases(5000), 5000],
+      [treeAliases(1000), 1000],
+    ] as const) {
       const { ms, r } = await timed(relaxed, query);
       expect(ext(r)).toMatchObject({ code: "QUERY_TOO_COMPLEX", reason: "aliases", found, limit: 30 });
       expect(ms).toBeLessThan(2000);
@@ -127,7 +147,9 @@ describe.each(testDialects())("query limits over HTTP on %s", (dialect) => {
   });
 
   it("stops resolving at the deadline", async () => {
-    const r = await hurried.gql(`{ region(code: "41") { children(first: 100) { edges { node { path children(first: 100) { edges { node { path } } } } } } } }`);
+    const r = await hurried.gql(
+      `{ region(code: "41") { children(first: 100) { edges { node { path children(first: 100) { edges { node { path } } } } } } } }`,
+    );
     expect(r.status).toBe(400);
     expect(r.data).toBeNull();
     expect(r.errors).toHaveLength(1);

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { markSuiteRan, testDialects } from "../../../test/databases.js";
 import { type GqlResponse } from "../../../test/test-server.js";
-import { expectError, dbIdOf, type Audit, type Conn, AUDIT, harness } from "../../manager-application/__tests__/manager-application.harness.js";
+import {
+  expectError,
+  dbIdOf,
+  type Audit,
+  type Conn,
+  AUDIT,
+  harness,
+} from "../../manager-application/__tests__/manager-application.harness.js";
 
 describe.each(testDialects())("region population and the audit log on %s", (dialect) => {
   const h = harness(dialect, "1573234");
@@ -20,7 +27,12 @@ describe.each(testDialects())("region population and the audit log on %s", (dial
     const before = (await h.s.gql<Record<string, Pop>>(POP)).data!;
     const r = await h.s.gql<{ setRegionPopulation: Pop & { code: string } }>(SET, { code: "410105", population: 1_000_000 }, h.t.province);
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-    expect(r.data!.setRegionPopulation).toEqual({ code: "410105", population: 1_000_000, populationSource: "IMPORTED", ownPopulation: 1_000_000 });
+    expect(r.data!.setRegionPopulation).toEqual({
+      code: "410105",
+      population: 1_000_000,
+      populationSource: "IMPORTED",
+      ownPopulation: 1_000_000,
+    });
     const after = (await h.s.gql<Record<string, Pop>>(POP)).data!;
     expect(after.jinshui).toEqual({ population: 1_000_000, populationSource: "IMPORTED", ownPopulation: 1_000_000 });
     expect(after.zhengzhou).toEqual({ population: 12_600_574, populationSource: "CENSUS_2020", ownPopulation: 12_600_574 });

@@ -1,13 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Like } from "typeorm";
-import { signToken } from "../../../auth/token.js";
+import { signToken } from "../../../security/token.js";
 import { LoginThrottle } from "../login-throttle.entity.js";
 import { Session } from "../session.entity.js";
 import { markSuiteRan, testDialects } from "../../../test/databases.js";
 import { type GqlResponse, startTestServer, type TestServer } from "../../../test/test-server.js";
 
-interface Me { id: string; phone: string | null; phoneMasked: string; nickname: string | null; tier: string; certified: boolean }
-interface Auth { token: string; expiresAt: string; volunteer: Me }
+interface Me {
+  id: string;
+  phone: string | null;
+  phoneMasked: string;
+  nickname: string | null;
+  tier: string;
+  certified: boolean;
+}
+interface Auth {
+  token: string;
+  expiresAt: string;
+  volunteer: Me;
+}
 
 const ME_FIELDS = "id phone phoneMasked nickname tier certified";
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token expiresAt volunteer { ${ME_FIELDS} } } }`;
@@ -42,7 +53,11 @@ describe.each(testDialects())("accounts and sessions on %s", (dialect) => {
   const me = (token?: string) => s.gql<{ me: Me | null }>(ME, {}, token);
   /** POST /graphql with a raw Authorization header (or other headers) of our choosing. */
   const raw = async (query: string, headers: Record<string, string>, variables?: Record<string, unknown>) => {
-    const res = await fetch(`${s.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${s.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await res.json()) as Omit<GqlResponse<{ me: Me | null; login: Auth }>, "status">;
     return { ...body, status: res.status };
   };
@@ -159,9 +174,14 @@ describe.each(testDialects())("accounts and sessions on %s", (dialect) => {
       expectError(await login(victim.phone), "RATE_LIMITED"); // …but not from here, success elsewhere does not clear it
       // once the lock has run out (moved into the past here), the right password works again
       const past = new Date(Date.now() - 16 * 60_000);
-      const moved = await s.running.ds.getRepository(LoginThrottle).createQueryBuilder().update()
-        .set({ lockedUntil: past, windowStartedAt: past }).where("window_started_at > :t AND locked_until IS NOT NULL", { t: past })
-        .andWhere({ key: Like(`login:pa:${victim.phone}|%`) }).execute();
+      const moved = await s.running.ds
+        .getRepository(LoginThrottle)
+        .createQueryBuilder()
+        .update()
+        .set({ lockedUntil: past, windowStartedAt: past })
+        .where("window_started_at > :t AND locked_until IS NOT NULL", { t: past })
+        .andWhere({ key: Like(`login:pa:${victim.phone}|%`) })
+        .execute();
       expect(moved.affected).toBe(1);
       expect((await login(victim.phone)).errors).toBeUndefined();
     });
@@ -195,7 +215,12 @@ describe.each(testDialects())("accounts and sessions on %s", (dialect) => {
         Array.from({ length: 30 }, (_, i) => raw(LOGIN, ip, { p: `1560000${String(i).padStart(4, "0")}`, w: PASSWORD })),
       );
       const codes = rs.map((r) => r.errors?.[0].extensions?.code);
-      expect.soft(codes.filter((c) => c !== "UNAUTHENTICATED"), "every attempt is a plain wrong login").toEqual([]);
+      expect
+        .soft(
+          codes.filter((c) => c !== "UNAUTHENTICATED"),
+          "every attempt is a plain wrong login",
+        )
+        .toEqual([]);
       const blocked = await raw(LOGIN, ip, { p: phone, w: PASSWORD });
       expect(blocked.errors?.[0].extensions?.code, "30 failures lock the address").toBe("RATE_LIMITED");
     });
@@ -226,19 +251,15 @@ describe.each(testDialects())("accounts and sessions on %s", (dialect) => {
       expect(anon.data!.me).toBeNull();
     });
 
-    it.each([
-      ["Basic dXNlcjpwYXNz"],
-      ["Bearer"],
-      ["Bearer "],
-      ["Token abc.def.ghi"],
-      ["Bearer a b"],
-      ["bearer.abc"],
-    ])("refuses a malformed Authorization header %j with UNAUTHENTICATED", async (header) => {
-      const r = await raw(ME, { authorization: header });
-      expectError(r, "UNAUTHENTICATED");
-      expect(r.data ?? null).toBeNull();
-      expect(r.status).toBe(401);
-    });
+    it.each([["Basic dXNlcjpwYXNz"], ["Bearer"], ["Bearer "], ["Token abc.def.ghi"], ["Bearer a b"], ["bearer.abc"]])(
+      "refuses a malformed Authorization header %j with UNAUTHENTICATED",
+      async (header) => {
+        const r = await raw(ME, { authorization: header });
+        expectError(r, "UNAUTHENTICATED");
+        expect(r.data ?? null).toBeNull();
+        expect(r.status).toBe(401);
+      },
+    );
 
     it("refuses garbage, forged, expired and mismatched tokens with UNAUTHENTICATED", async () => {
       const a = await newAccount();
@@ -303,7 +324,11 @@ describe.each(testDialects())("accounts and sessions on %s", (dialect) => {
     it("changePassword ends every session, returns a working new one, and only the new password logs in", async () => {
       const a = await newAccount();
       const second = await s.login(a.phone, PASSWORD);
-      const r = await s.gql<{ changePassword: { token: string; volunteer: { id: string } } }>(CHANGE, { o: PASSWORD, n: "Brandnew2026" }, a.token);
+      const r = await s.gql<{ changePassword: { token: string; volunteer: { id: string } } }>(
+        CHANGE,
+        { o: PASSWORD, n: "Brandnew2026" },
+        a.token,
+      );
       expect(r.errors).toBeUndefined();
       const fresh = r.data!.changePassword.token;
       expect(r.data!.changePassword.volunteer.id).toBe(a.id);

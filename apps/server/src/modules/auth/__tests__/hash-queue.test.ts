@@ -1,12 +1,29 @@
 import { DomainError } from "@kepu/domain";
 import { afterEach, describe, expect, it } from "vitest";
-import { configurePasswordHashing, DEFAULT_MAX_QUEUED, defaultHashConcurrency, hashPassword, HashQueue, HashQueueFullError, hashQueue, verifyPassword } from "../../../auth/password.js";
+import {
+  configurePasswordHashing,
+  DEFAULT_MAX_QUEUED,
+  defaultHashConcurrency,
+  hashPassword,
+  HashQueue,
+  HashQueueFullError,
+  hashQueue,
+  verifyPassword,
+} from "../../../security/password.js";
 
 /** A task that runs until released, recording when it started. */
 function gate() {
   let open!: () => void;
   const opened = new Promise<void>((ok) => (open = ok));
-  return { open, task: (log: string[], name: string) => async () => { log.push(`start ${name}`); await opened; log.push(`end ${name}`); return name; } };
+  return {
+    open,
+    task: (log: string[], name: string) => async () => {
+      log.push(`start ${name}`);
+      await opened;
+      log.push(`end ${name}`);
+      return name;
+    },
+  };
 }
 
 describe("the hashing queue", () => {
@@ -61,7 +78,11 @@ describe("the hashing queue", () => {
 
   it("a failing task frees its slot", async () => {
     const q = new HashQueue(1, 1);
-    await expect(q.run(async () => { throw new Error("boom"); })).rejects.toThrow("boom");
+    await expect(
+      q.run(async () => {
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
     expect(await q.run(async () => 1)).toBe(1);
     expect(q.stats).toEqual({ running: 0, queued: 0, queuedCost: 0 });
   });

@@ -28,8 +28,15 @@ describe.each(testDialects())("purgeExpiredAuthRows on %s", (dialect) => {
     const now = new Date("2026-06-01T12:00:00Z");
     const at = (ms: number) => new Date(now.getTime() + ms);
     let n = 0;
-    const session = (created: Date, expires: Date, revoked: Date | null) =>
-      ({ id: `s${String(++n).padStart(31, "0")}`, volunteerId: 1, createdAt: created, expiresAt: expires, revokedAt: revoked, userAgent: null, ip: null });
+    const session = (created: Date, expires: Date, revoked: Date | null) => ({
+      id: `s${String(++n).padStart(31, "0")}`,
+      volunteerId: 1,
+      createdAt: created,
+      expiresAt: expires,
+      revokedAt: revoked,
+      userAgent: null,
+      ip: null,
+    });
     const gone = [
       ...Array.from({ length: 5 }, () => session(at(-50 * DAY), at(-43 * DAY), null)), // expired long ago
       ...Array.from({ length: 3 }, () => session(at(-35 * DAY), at(-28 * DAY), at(-34 * DAY))), // revoked long ago
@@ -53,8 +60,11 @@ describe.each(testDialects())("purgeExpiredAuthRows on %s", (dialect) => {
     const r = await purgeExpiredAuthRows(ds, now, { batchSize: 2 });
     expect(r).toEqual({ sessions: gone.length, throttleRows: 3 });
     expect((await ds.getRepository(Session).find()).map((x) => x.id).sort()).toEqual(kept.map((x) => x.id).sort());
-    expect((await ds.getRepository(LoginThrottle).find()).map((x) => x.key).sort())
-      .toEqual(["login:p:13800000003", "login:pa:13800000004|198.51.100.4", "register:a:198.51.100.5"]);
+    expect((await ds.getRepository(LoginThrottle).find()).map((x) => x.key).sort()).toEqual([
+      "login:p:13800000003",
+      "login:pa:13800000004|198.51.100.4",
+      "register:a:198.51.100.5",
+    ]);
     // Nothing left to do; and a later run (the grace passing) takes the rest of the ended sessions.
     expect(await purgeExpiredAuthRows(ds, now)).toEqual({ sessions: 0, throttleRows: 0 });
     expect((await purgeExpiredAuthRows(ds, new Date(now.getTime() + SESSION_GRACE_MS + 8 * DAY))).sessions).toBe(3);
@@ -63,8 +73,19 @@ describe.each(testDialects())("purgeExpiredAuthRows on %s", (dialect) => {
   it("stops after maxBatches, leaving the rest for the next run", async () => {
     const now = new Date("2026-07-01T12:00:00Z");
     const old = new Date(now.getTime() - 60 * DAY);
-    await ds.getRepository(Session).insert(Array.from({ length: 7 }, (_, i) =>
-      ({ id: `m${String(i).padStart(31, "0")}`, volunteerId: 2, createdAt: old, expiresAt: old, revokedAt: null, userAgent: null, ip: null })));
+    await ds
+      .getRepository(Session)
+      .insert(
+        Array.from({ length: 7 }, (_, i) => ({
+          id: `m${String(i).padStart(31, "0")}`,
+          volunteerId: 2,
+          createdAt: old,
+          expiresAt: old,
+          revokedAt: null,
+          userAgent: null,
+          ip: null,
+        })),
+      );
     expect((await purgeExpiredAuthRows(ds, now, { batchSize: 3, maxBatches: 2 })).sessions).toBe(6);
     expect((await purgeExpiredAuthRows(ds, now, { batchSize: 3 })).sessions).toBe(1);
   });

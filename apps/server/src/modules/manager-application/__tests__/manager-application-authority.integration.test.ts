@@ -19,7 +19,11 @@ describe.each(testDialects())("authority over applications (金水区 sees nothi
     expect((await h.apps(h.t.jinshui, { status: "PENDING" })).map((a) => a.id)).not.toContain(erqiApp.id);
     expect(await h.node(h.t.jinshui, erqiApp.id)).toBeNull();
     expect(await h.node(h.t.jinshui, erqiApp.applicant.id)).toBeNull();
-    const many = await h.s.gql<{ nodes: ({ id: string } | null)[] }>(NODES, { ids: [erqiApp.id, erqiApp.applicant.id, jinshuiApp.id] }, h.t.jinshui);
+    const many = await h.s.gql<{ nodes: ({ id: string } | null)[] }>(
+      NODES,
+      { ids: [erqiApp.id, erqiApp.applicant.id, jinshuiApp.id] },
+      h.t.jinshui,
+    );
     expect(many.data!.nodes).toEqual([null, null, { id: jinshuiApp.id }]);
     // the 二七区 manager does see it
     expect(await h.node(h.t.erqi, erqiApp.id)).toMatchObject({ id: erqiApp.id, status: "PENDING" });

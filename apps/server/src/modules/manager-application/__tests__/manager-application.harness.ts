@@ -18,20 +18,49 @@ export function expectError(r: GqlResponse, code: string | string[], field?: str
 }
 
 export function idLike(text: string): string[] {
-  return [...text.matchAll(/(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g)].map((m) => m[0]).filter((v) => idCheckChar(v.slice(0, 17)) === v[17].toUpperCase());
+  return [...text.matchAll(/(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g)]
+    .map((m) => m[0])
+    .filter((v) => idCheckChar(v.slice(0, 17)) === v[17].toUpperCase());
 }
 
 export const dbIdOf = (globalId: string) => Buffer.from(globalId, "base64url").toString().split(":")[1];
 
 export interface App {
-  id: string; status: string; tier: string; canDecide: boolean; reason: string | null; decisionComment: string | null; decidedAt: string | null;
-  region: { code: string; level: string }; applicant: { id: string; phone: string | null; phoneMasked: string; tier: string }; decidedBy: { id: string } | null;
+  id: string;
+  status: string;
+  tier: string;
+  canDecide: boolean;
+  reason: string | null;
+  decisionComment: string | null;
+  decidedAt: string | null;
+  region: { code: string; level: string };
+  applicant: { id: string; phone: string | null; phoneMasked: string; tier: string };
+  decidedBy: { id: string } | null;
 }
-export interface Person { id: string; tier: string; managedRegion: { code: string } | null; phone: string | null }
-export interface Audit { id: string; action: string; targetType: string; targetId: string; before: string | null; after: string | null; createdAt: string; actor: { id: string } | null }
-export interface Conn<T> { totalCount: number; edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }
+export interface Person {
+  id: string;
+  tier: string;
+  managedRegion: { code: string } | null;
+  phone: string | null;
+}
+export interface Audit {
+  id: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before: string | null;
+  after: string | null;
+  createdAt: string;
+  actor: { id: string } | null;
+}
+export interface Conn<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
 
-export const APP_FIELDS = "id status tier canDecide reason decisionComment decidedAt region { code level } applicant { id phone phoneMasked tier } decidedBy { id }";
+export const APP_FIELDS =
+  "id status tier canDecide reason decisionComment decidedAt region { code level } applicant { id phone phoneMasked tier } decidedBy { id }";
 export const APPLY = `mutation($input: ManagerApplicationInput!) { applyForManager(input: $input) { ${APP_FIELDS} } }`;
 export const DECIDE = `mutation($id: ID!, $approve: Boolean!, $comment: String) { decideManagerApplication(id: $id, approve: $approve, comment: $comment) { ${APP_FIELDS} } }`;
 export const APPS = `query($status: ApplicationStatus, $decidable: Boolean, $first: Int, $after: String) {
@@ -44,8 +73,13 @@ export const AUDIT = `query($action: AuditAction, $targetType: String, $first: I
     totalCount edges { cursor node { id action targetType targetId before after createdAt actor { id } } } pageInfo { hasNextPage endCursor } } }`;
 
 export const DEMO = {
-  province: "13800000000", zhengzhou: "13800000001", jinshui: "13800000002", jingbalu: "13800000003",
-  luoyang: "13800000004", erqi: "13800000005", individual: "13800000009",
+  province: "13800000000",
+  zhengzhou: "13800000001",
+  jinshui: "13800000002",
+  jingbalu: "13800000003",
+  luoyang: "13800000004",
+  erqi: "13800000005",
+  individual: "13800000009",
 };
 
 /** One server with the demo data per describe, and the helpers every describe uses. */
@@ -59,7 +93,9 @@ export function harness(dialect: Parameters<typeof startTestServer>[0], phonePre
     async newAccount(): Promise<{ phone: string; token: string; id: string }> {
       const phone = `${phonePrefix}${String(1000 + ++h.phoneSeq).slice(-4)}`;
       const r = await h.s.gql<{ register: { token: string; volunteer: { id: string } } }>(
-        `mutation($i: RegisterInput!) { register(input: $i) { token volunteer { id } } }`, { i: { phone, password: PASSWORD } });
+        `mutation($i: RegisterInput!) { register(input: $i) { token volunteer { id } } }`,
+        { i: { phone, password: PASSWORD } },
+      );
       expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
       return { phone, token: r.data!.register.token, id: r.data!.register.volunteer.id };
     },
@@ -67,13 +103,17 @@ export function harness(dialect: Parameters<typeof startTestServer>[0], phonePre
     async certified(home: string) {
       const a = await h.newAccount();
       const first17 = `${home.slice(0, 6)}19880808${String(++h.idSeq).padStart(3, "0")}`;
-      const r = await h.s.gql(`mutation($i: CertifyInput!) { certify(input: $i) { id } }`,
-        { i: { realName: "申请人", idNumber: first17 + idCheckChar(first17), regionCode: home } }, a.token);
+      const r = await h.s.gql(
+        `mutation($i: CertifyInput!) { certify(input: $i) { id } }`,
+        { i: { realName: "申请人", idNumber: first17 + idCheckChar(first17), regionCode: home } },
+        a.token,
+      );
       expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
       return a;
     },
     apply: (token: string, input: Record<string, unknown>) => h.s.gql<{ applyForManager: App }>(APPLY, { input }, token),
-    decide: (token: string, id: string, approve: boolean, comment?: string) => h.s.gql<{ decideManagerApplication: App }>(DECIDE, { id, approve, comment }, token),
+    decide: (token: string, id: string, approve: boolean, comment?: string) =>
+      h.s.gql<{ decideManagerApplication: App }>(DECIDE, { id, approve, comment }, token),
     async apps(token: string, vars: Record<string, unknown> = {}): Promise<App[]> {
       const out: App[] = [];
       let after: string | null = null;
@@ -115,7 +155,9 @@ export function harness(dialect: Parameters<typeof startTestServer>[0], phonePre
     },
     /** No response of this server ever carried a full ID number. */
     async expectNoIdLeak() {
-      const rows: { id_number_sealed: string }[] = await h.s.running.ds.query("SELECT id_number_sealed FROM volunteer WHERE id_number_sealed IS NOT NULL");
+      const rows: { id_number_sealed: string }[] = await h.s.running.ds.query(
+        "SELECT id_number_sealed FROM volunteer WHERE id_number_sealed IS NOT NULL",
+      );
       const ids = rows.map((r) => h.s.running.services.pii.decrypt(r.id_number_sealed));
       expect(ids.length).toBeGreaterThan(250);
       const leaks: string[] = [];
@@ -129,7 +171,9 @@ export function harness(dialect: Parameters<typeof startTestServer>[0], phonePre
       h.s = await startTestServer(dialect, { DEMO_DATA: "1" });
       for (const [k, phone] of Object.entries(DEMO)) {
         h.t[k as keyof typeof DEMO] = await h.s.login(phone);
-        h.ids[k as keyof typeof DEMO] = (await h.s.gql<{ me: { id: string } }>("{ me { id } }", {}, h.t[k as keyof typeof DEMO])).data!.me.id;
+        h.ids[k as keyof typeof DEMO] = (
+          await h.s.gql<{ me: { id: string } }>("{ me { id } }", {}, h.t[k as keyof typeof DEMO])
+        ).data!.me.id;
       }
     },
   };

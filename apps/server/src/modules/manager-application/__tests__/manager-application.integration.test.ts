@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { markSuiteRan, testDialects } from "../../../test/databases.js";
 import { type GqlResponse } from "../../../test/test-server.js";
-import { expectError, dbIdOf, type App, type Person, type Conn, APPLY, DECIDE, APPS, REVOKE, harness } from "./manager-application.harness.js";
+import {
+  expectError,
+  dbIdOf,
+  type App,
+  type Person,
+  type Conn,
+  APPLY,
+  DECIDE,
+  APPS,
+  REVOKE,
+  harness,
+} from "./manager-application.harness.js";
 
 describe.each(testDialects())("manager applications on %s", (dialect) => {
   const h = harness(dialect, "1571234");
@@ -51,10 +62,21 @@ describe.each(testDialects())("manager applications on %s", (dialect) => {
       const r = await h.apply(a.token, { tier: "TOWNSHIP_MANAGER", regionCode: "410105002", reason: "  街道科协干事  " });
       expect(r.errors).toBeUndefined();
       const app = r.data!.applyForManager;
-      expect(app).toMatchObject({ status: "PENDING", tier: "TOWNSHIP_MANAGER", reason: "街道科协干事", region: { code: "410105002", level: "TOWNSHIP" },
-        applicant: { id: a.id, tier: "INDIVIDUAL" }, decidedBy: null, decidedAt: null, canDecide: false });
+      expect(app).toMatchObject({
+        status: "PENDING",
+        tier: "TOWNSHIP_MANAGER",
+        reason: "街道科协干事",
+        region: { code: "410105002", level: "TOWNSHIP" },
+        applicant: { id: a.id, tier: "INDIVIDUAL" },
+        decidedBy: null,
+        decidedAt: null,
+        canDecide: false,
+      });
       expect(app.applicant.phone).toBe(a.phone);
-      for (const input of [{ tier: "TOWNSHIP_MANAGER", regionCode: "410105002" }, { tier: "COUNTY_MANAGER", regionCode: "410105" }]) {
+      for (const input of [
+        { tier: "TOWNSHIP_MANAGER", regionCode: "410105002" },
+        { tier: "COUNTY_MANAGER", regionCode: "410105" },
+      ]) {
         expectError(await h.apply(a.token, input), "CONFLICT");
       }
       const mine = await h.apps(a.token);
@@ -84,12 +106,22 @@ describe.each(testDialects())("manager applications on %s", (dialect) => {
       const before = Date.now();
       const r = await h.decide(h.t.jinshui, app.id, true, "同意");
       expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-      expect(r.data!.decideManagerApplication).toMatchObject({ id: app.id, status: "APPROVED", decisionComment: "同意", canDecide: false, decidedBy: { id: h.ids.jinshui } });
+      expect(r.data!.decideManagerApplication).toMatchObject({
+        id: app.id,
+        status: "APPROVED",
+        decisionComment: "同意",
+        canDecide: false,
+        decidedBy: { id: h.ids.jinshui },
+      });
       expect(new Date(r.data!.decideManagerApplication.decidedAt!).getTime()).toBeGreaterThanOrEqual(before - 1000);
       expect(await h.person(a.id)).toMatchObject({ tier: "TOWNSHIP_MANAGER", managedRegion: { code: "410105002" } });
       expect(await h.asProvince(app.id)).toMatchObject({ status: "APPROVED" });
       // the applicant's existing session now carries the new role
-      const list = await h.s.gql<{ volunteers: Conn<{ region: { code: string } }> }>("{ volunteers(first: 100) { totalCount edges { node { region { code } } } } }", {}, a.token);
+      const list = await h.s.gql<{ volunteers: Conn<{ region: { code: string } }> }>(
+        "{ volunteers(first: 100) { totalCount edges { node { region { code } } } } }",
+        {},
+        a.token,
+      );
       expect(list.errors).toBeUndefined();
       expect(list.data!.volunteers.totalCount).toBeGreaterThan(0);
       expect(list.data!.volunteers.edges.every((e) => e.node.region.code.startsWith("410105002"))).toBe(true);
@@ -114,7 +146,9 @@ describe.each(testDialects())("manager applications on %s", (dialect) => {
       expectError(await h.decide(h.t.jinshui, app.id, true), "CONFLICT");
       expect(await h.asProvince(app.id)).toMatchObject({ status: "APPROVED" });
       expect(await h.person(a.id)).toMatchObject({ tier: "TOWNSHIP_MANAGER", managedRegion: { code: "410105003" } });
-      const decisions = (await h.audit({ targetType: "ManagerApplication" })).filter((e) => e.targetId === dbIdOf(app.id) && e.action !== "MANAGER_APPLICATION_SUBMITTED");
+      const decisions = (await h.audit({ targetType: "ManagerApplication" })).filter(
+        (e) => e.targetId === dbIdOf(app.id) && e.action !== "MANAGER_APPLICATION_SUBMITTED",
+      );
       expect(decisions.map((e) => e.action)).toEqual(["MANAGER_APPLICATION_APPROVED"]);
     });
 
@@ -136,20 +170,30 @@ describe.each(testDialects())("manager applications on %s", (dialect) => {
     });
 
     it("lets exactly one of several decisions fired at once win; the others get CONFLICT", async () => {
-      const rounds = [[h.t.province, h.t.province], [h.t.province, h.t.zhengzhou], [h.t.jinshui, h.t.zhengzhou],
-        [h.t.province, h.t.zhengzhou, h.t.jinshui, h.t.province, h.t.zhengzhou, h.t.jinshui]];
+      const rounds = [
+        [h.t.province, h.t.province],
+        [h.t.province, h.t.zhengzhou],
+        [h.t.jinshui, h.t.zhengzhou],
+        [h.t.province, h.t.zhengzhou, h.t.jinshui, h.t.province, h.t.zhengzhou, h.t.jinshui],
+      ];
       for (const deciders of rounds) {
         const a = await h.certified("410105001");
         const app = (await h.apply(a.token, { tier: "TOWNSHIP_MANAGER", regionCode: "410105001" })).data!.applyForManager;
         const rs = await Promise.all(deciders.map((token, i) => h.decide(token, app.id, i % 2 === 0, i % 2 === 0 ? "同意" : "驳回")));
         const codes = rs.map((r) => r.errors?.[0].extensions?.code ?? "OK");
-        expect([...codes].sort(), JSON.stringify(rs.map((r) => r.errors))).toEqual(["OK", ...Array(deciders.length - 1).fill("CONFLICT")].sort());
+        expect([...codes].sort(), JSON.stringify(rs.map((r) => r.errors))).toEqual(
+          ["OK", ...Array(deciders.length - 1).fill("CONFLICT")].sort(),
+        );
         const winner = rs.find((r) => !r.errors)!.data!.decideManagerApplication;
         expect(await h.asProvince(app.id)).toMatchObject({ status: winner.status });
         expect((await h.person(a.id))!.tier).toBe(winner.status === "APPROVED" ? "TOWNSHIP_MANAGER" : "INDIVIDUAL");
-        const decisions = (await h.audit({ targetType: "ManagerApplication" })).filter((e) => e.targetId === dbIdOf(app.id) && e.action !== "MANAGER_APPLICATION_SUBMITTED");
+        const decisions = (await h.audit({ targetType: "ManagerApplication" })).filter(
+          (e) => e.targetId === dbIdOf(app.id) && e.action !== "MANAGER_APPLICATION_SUBMITTED",
+        );
         expect(decisions).toHaveLength(1);
-        expect((await h.audit({ action: "ROLE_CHANGED" })).filter((e) => e.targetId === dbIdOf(a.id))).toHaveLength(winner.status === "APPROVED" ? 1 : 0);
+        expect((await h.audit({ action: "ROLE_CHANGED" })).filter((e) => e.targetId === dbIdOf(a.id))).toHaveLength(
+          winner.status === "APPROVED" ? 1 : 0,
+        );
       }
     });
 
@@ -185,7 +229,11 @@ describe.each(testDialects())("manager applications on %s", (dialect) => {
         const decidable = (await h.apps(h.t[who], { decidable: true, status: "PENDING" })).map((a) => a.id).sort();
         const expected: string[] = [];
         for (const a of province) {
-          const seen = await h.s.gql<{ node: { canDecide: boolean } | null }>(`query($id: ID!) { node(id: $id) { ... on ManagerApplication { canDecide } } }`, { id: a.id }, h.t[who]);
+          const seen = await h.s.gql<{ node: { canDecide: boolean } | null }>(
+            `query($id: ID!) { node(id: $id) { ... on ManagerApplication { canDecide } } }`,
+            { id: a.id },
+            h.t[who],
+          );
           if (seen.data!.node?.canDecide) expected.push(a.id);
         }
         expect(decidable, who).toEqual(expected.sort());

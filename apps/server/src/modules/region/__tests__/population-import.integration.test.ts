@@ -34,7 +34,11 @@ describe.each(testDialects())("population import on %s", (dialect) => {
       [8, "地区代码重复"],
     ]);
     expect(formatImportSummary(result)).toContain("接受 2 行，拒绝 5 行");
-    const r = await s.gql<{ a: { population: number; populationSource: string; ownPopulation: null }; b: { population: number; populationSource: string }; c: { population: number; populationSource: string } }>(POP);
+    const r = await s.gql<{
+      a: { population: number; populationSource: string; ownPopulation: null };
+      b: { population: number; populationSource: string };
+      c: { population: number; populationSource: string };
+    }>(POP);
     // 金水区 has no own figure: the sum of its townships that have one.
     expect(r.data!.a).toEqual({ population: 120_000, populationSource: "CHILDREN_SUM", ownPopulation: null });
     expect(r.data!.c).toEqual({ population: 50_000, populationSource: "IMPORTED" });

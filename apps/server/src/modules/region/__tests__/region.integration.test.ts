@@ -3,8 +3,17 @@ import { queryCount } from "../../../db/data-source.js";
 import { markSuiteRan, testDialects } from "../../../test/databases.js";
 import { startTestServer, type TestServer } from "../../../test/test-server.js";
 
-interface RegionNode { code: string; name: string; level?: string; childCount?: number }
-interface Conn { totalCount: number; edges: { cursor: string; node: RegionNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }
+interface RegionNode {
+  code: string;
+  name: string;
+  level?: string;
+  childCount?: number;
+}
+interface Conn {
+  totalCount: number;
+  edges: { cursor: string; node: RegionNode }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
 
 describe.each(testDialects())("regions on %s", (dialect) => {
   let s: TestServer;
@@ -60,9 +69,9 @@ describe.each(testDialects())("regions on %s", (dialect) => {
   });
 
   it("finds 金水区 by name, broadest match first, with its ancestors", async () => {
-    const r = await s.gql<{ regions: { totalCount: number; edges: { node: RegionNode & { path: string; ancestors: { name: string }[] } }[] } }>(
-      `{ regions(search: "金水", first: 5) { totalCount edges { node { code name path ancestors { name } } } } }`,
-    );
+    const r = await s.gql<{
+      regions: { totalCount: number; edges: { node: RegionNode & { path: string; ancestors: { name: string }[] } }[] };
+    }>(`{ regions(search: "金水", first: 5) { totalCount edges { node { code name path ancestors { name } } } } }`);
     expect(r.errors).toBeUndefined();
     const first = r.data!.regions.edges[0].node;
     expect(first).toMatchObject({ code: "410105", name: "金水区", path: "河南省 / 郑州市 / 金水区" });

@@ -34,18 +34,26 @@ describe.each(testDialects())("volunteer lists batch their relations on %s", (di
 
   it("filters by certification date in Shanghai days, [from, to)", async () => {
     const all = await s.running.ds.getRepository(Volunteer).find();
-    const days = all.filter((v) => v.certifiedAt).map((v) => toLocalDate(v.certifiedAt!)).sort();
+    const days = all
+      .filter((v) => v.certifiedAt)
+      .map((v) => toLocalDate(v.certifiedAt!))
+      .sort();
     const from = days[Math.floor(days.length / 4)];
     const to = days[Math.floor((days.length * 3) / 4)];
     const expected = days.filter((d) => d >= from && d < to).length;
     expect(expected).toBeGreaterThan(10);
     const r = await s.gql<{ volunteers: { totalCount: number } }>(
       `query($from: LocalDate, $to: LocalDate) { volunteers(filter: { certifiedFrom: $from, certifiedTo: $to }) { totalCount } }`,
-      { from, to }, province,
+      { from, to },
+      province,
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.volunteers.totalCount).toBe(expected);
-    const reversed = await s.gql(`{ volunteers(filter: { certifiedFrom: "2026-05-02", certifiedTo: "2026-05-01" }) { totalCount } }`, undefined, province);
+    const reversed = await s.gql(
+      `{ volunteers(filter: { certifiedFrom: "2026-05-02", certifiedTo: "2026-05-01" }) { totalCount } }`,
+      undefined,
+      province,
+    );
     expect(reversed.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

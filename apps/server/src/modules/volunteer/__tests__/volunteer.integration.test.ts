@@ -14,7 +14,9 @@ function residentId(prefix: string, birth: string, seq: number): string {
 
 /** Every free-standing 18-character run that is a checksum-valid resident ID (any case of X); digits inside hex or base64 strings do not count. */
 function idLike(text: string): string[] {
-  return [...text.matchAll(/(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g)].map((m) => m[0]).filter((v) => idCheckChar(v.slice(0, 17)) === v[17].toUpperCase());
+  return [...text.matchAll(/(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g)]
+    .map((m) => m[0])
+    .filter((v) => idCheckChar(v.slice(0, 17)) === v[17].toUpperCase());
 }
 
 function expectError(r: GqlResponse, code: string, field?: string) {
@@ -29,10 +31,22 @@ function expectError(r: GqlResponse, code: string, field?: string) {
 }
 
 interface VolunteerOut {
-  id: string; realName: string | null; idNumberMasked: string | null; certified: boolean; certifiedAt: string | null;
-  tier: string; phone: string | null; phoneMasked: string; workUnit: string | null; region: { code: string; name: string; level: string } | null;
+  id: string;
+  realName: string | null;
+  idNumberMasked: string | null;
+  certified: boolean;
+  certifiedAt: string | null;
+  tier: string;
+  phone: string | null;
+  phoneMasked: string;
+  workUnit: string | null;
+  region: { code: string; name: string; level: string } | null;
 }
-interface Conn<T> { totalCount: number; edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }
+interface Conn<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
 
 const V_FIELDS = "id realName idNumberMasked certified certifiedAt tier phone phoneMasked workUnit region { code name level }";
 const CERTIFY = `mutation($input: CertifyInput!) { certify(input: $input) { ${V_FIELDS} } }`;
@@ -53,11 +67,14 @@ describe.each(testDialects())("volunteers: certification and authority on %s", (
   async function newAccount(): Promise<{ phone: string; token: string; id: string }> {
     const phone = nextPhone();
     const r = await s.gql<{ register: { token: string; volunteer: { id: string } } }>(
-      `mutation($i: RegisterInput!) { register(input: $i) { token volunteer { id } } }`, { i: { phone, password: PASSWORD } });
+      `mutation($i: RegisterInput!) { register(input: $i) { token volunteer { id } } }`,
+      { i: { phone, password: PASSWORD } },
+    );
     expect(r.errors).toBeUndefined();
     return { phone, token: r.data!.register.token, id: r.data!.register.volunteer.id };
   }
-  const certify = (token: string | undefined, input: Record<string, unknown>) => s.gql<{ certify: VolunteerOut }>(CERTIFY, { input }, token);
+  const certify = (token: string | undefined, input: Record<string, unknown>) =>
+    s.gql<{ certify: VolunteerOut }>(CERTIFY, { input }, token);
   const me = async (token: string) => (await s.gql<{ me: VolunteerOut }>(ME, {}, token)).data!.me;
 
   /** Pages through `volunteers` as the caller; fails on errors. */
@@ -83,7 +100,15 @@ describe.each(testDialects())("volunteers: certification and authority on %s", (
 
   beforeAll(async () => {
     s = await startTestServer(dialect, { DEMO_DATA: "1" });
-    const demo = { province: "13800000000", zhengzhou: "13800000001", jinshui: "13800000002", jingbalu: "13800000003", luoyang: "13800000004", erqi: "13800000005", individual: "13800000009" };
+    const demo = {
+      province: "13800000000",
+      zhengzhou: "13800000001",
+      jinshui: "13800000002",
+      jingbalu: "13800000003",
+      luoyang: "13800000004",
+      erqi: "13800000005",
+      individual: "13800000009",
+    };
     for (const [k, phone] of Object.entries(demo)) t[k] = await s.login(phone);
   });
   afterAll(async () => {
@@ -192,7 +217,9 @@ describe.each(testDialects())("volunteers: certification and authority on %s", (
       certifiedIds.push(id);
       const codes = rs.map((r) => r.errors?.[0].extensions?.code ?? "OK").sort();
       expect(codes).toEqual(["CONFLICT", "OK"]);
-      const [{ n }] = await s.running.ds.query(`SELECT COUNT(*) AS n FROM volunteer WHERE id_number_hash = '${s.running.services.pii.blindIndex(id)}'`);
+      const [{ n }] = await s.running.ds.query(
+        `SELECT COUNT(*) AS n FROM volunteer WHERE id_number_hash = '${s.running.services.pii.blindIndex(id)}'`,
+      );
       expect(Number(n)).toBe(1);
     });
 
@@ -301,7 +328,11 @@ describe.each(testDialects())("volunteers: certification and authority on %s", (
       expect(others.every((n) => /^1\d{2}\*{4}\d{4}$/.test(n.phoneMasked))).toBe(true);
       const province = await listAll(t.province, { regionCode: "410105" });
       expect(province.nodes.length).toBe(county.nodes.length);
-      expect(province.nodes.every((n) => /^1\d{10}$/.test(n.phone ?? "") && n.phoneMasked === `${n.phone!.slice(0, 3)}****${n.phone!.slice(-4)}`)).toBe(true);
+      expect(
+        province.nodes.every(
+          (n) => /^1\d{10}$/.test(n.phone ?? "") && n.phoneMasked === `${n.phone!.slice(0, 3)}****${n.phone!.slice(-4)}`,
+        ),
+      ).toBe(true);
       // a city manager is not the province either
       const city = await listAll(t.zhengzhou, { regionCode: "410105" });
       expect(city.nodes.filter((n) => n.phone !== null && n.phoneMasked !== "138****0001")).toEqual([]);
@@ -339,7 +370,9 @@ describe.each(testDialects())("volunteers: certification and authority on %s", (
   });
 
   it("never sent a full ID number in any response", async () => {
-    const rows: { id_number_sealed: string }[] = await s.running.ds.query("SELECT id_number_sealed FROM volunteer WHERE id_number_sealed IS NOT NULL");
+    const rows: { id_number_sealed: string }[] = await s.running.ds.query(
+      "SELECT id_number_sealed FROM volunteer WHERE id_number_sealed IS NOT NULL",
+    );
     const ids = new Set(rows.map((r) => s.running.services.pii.decrypt(r.id_number_sealed)));
     for (const id of certifiedIds) ids.add(id);
     expect(ids.size).toBeGreaterThan(250);

@@ -12,13 +12,20 @@ import { EventBus, type EventConsumer } from "../event-bus.js";
 import type { EventInput } from "../outbox.js";
 
 const population = (key: string): EventInput => ({
-  type: EventType.REGION_POPULATION_CHANGED, subjectType: "Region", subjectId: "410105", regionCode: "410105", idempotencyKey: key, payload: { n: 1 },
+  type: EventType.REGION_POPULATION_CHANGED,
+  subjectType: "Region",
+  subjectId: "410105",
+  regionCode: "410105",
+  idempotencyKey: key,
+  payload: { n: 1 },
 });
 
 /** A draining consumer whose effect is a row per event; a primary key makes a second application fail loudly. */
 function countingConsumer(name: string, seen: number[] = []): EventConsumer {
   return {
-    name, mode: "drain", types: "*",
+    name,
+    mode: "drain",
+    types: "*",
     async handle(tx, event) {
       await tx.em.query("INSERT INTO test_effect (event_id, consumer) VALUES (?, ?)", [event.id, name]);
       seen.push(event.id);
@@ -62,7 +69,13 @@ describe.each(testDialects())("event outbox on %s", (dialect) => {
     const again = await rc.write((tx) => tx.emit(population("repeat-1")));
     expect([first, again]).toEqual([true, false]);
     const [row] = await ds.getRepository(DomainEvent).findBy({ idempotencyKey: "repeat-1" });
-    expect(row).toMatchObject({ actorKind: "system", actorId: "job:test", requestId: "req-42", subjectType: "Region", regionCode: "410105" });
+    expect(row).toMatchObject({
+      actorKind: "system",
+      actorId: "job:test",
+      requestId: "req-42",
+      subjectType: "Region",
+      regionCode: "410105",
+    });
     expect(row.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(JSON.parse(row.payload)).toEqual({ n: 1 });
   });
@@ -107,38 +120,43 @@ describe.each(testDialects())("event outbox on %s", (dialect) => {
       const [a, b] = await Promise.all([drainAll(ds), drainAll(other)]);
       const max = Number((await ds.query("SELECT COUNT(*) AS m FROM domain_event"))[0].m);
       expect(a + b).toBe(max);
-      const [{ n, d }] = await ds.query("SELECT COUNT(*) AS n, COUNT(DISTINCT event_id) AS d FROM test_effect WHERE consumer = 'two-drainers'");
+      const [{ n, d }] = await ds.query(
+        "SELECT COUNT(*) AS n, COUNT(DISTINCT event_id) AS d FROM test_effect WHERE consumer = 'two-drainers'",
+      );
       expect([Number(n), Number(d)]).toEqual([max, max]);
     } finally {
       if (separate) await other.destroy();
     }
   });
 
-  it.runIf(dialect === "mariadb")("does not skip an event whose transaction commits after a later one (MariaDB settle window)", async () => {
-    expect(dialectOf(ds)).toBe("mariadb");
-    const consumer = countingConsumer("late-commit");
-    const bus = new EventBus([consumer]);
-    await drainConsumer(ds, bus, consumer, { settleMs: 0 }); // start from the current end
-    const slow = ds.createQueryRunner();
-    await slow.connect();
-    await slow.startTransaction();
-    try {
-      // The slow writer takes its id first and commits last.
-      await slow.query(
-        "INSERT INTO domain_event (type, actor_kind, subject_type, subject_id, day, occurred_at, idempotency_key, payload) VALUES ('REGION_POPULATION_CHANGED', 'system', 'Region', '41', '2026-11-29', NOW(3), 'late-slow', '{}')",
-      );
-      await system().write((tx) => tx.emit(population("late-fast")));
-      const settleMs = 400;
-      expect(await drainConsumer(ds, bus, consumer, { settleMs })).toBe(0); // horizon noted, not yet settled
-      await slow.commitTransaction();
-      await new Promise((ok) => setTimeout(ok, settleMs + 50));
-      expect(await drainConsumer(ds, bus, consumer, { settleMs })).toBe(2);
-      const keys = await ds.query(
-        "SELECT e.idempotency_key AS k FROM test_effect t JOIN domain_event e ON e.id = t.event_id WHERE t.consumer = 'late-commit' AND e.idempotency_key LIKE 'late-%' ORDER BY e.id",
-      );
-      expect(keys.map((r: { k: string }) => r.k)).toEqual(["late-slow", "late-fast"]);
-    } finally {
-      await slow.release();
-    }
-  });
+  it.runIf(dialect === "mariadb")(
+    "does not skip an event whose transaction commits after a later one (MariaDB settle window)",
+    async () => {
+      expect(dialectOf(ds)).toBe("mariadb");
+      const consumer = countingConsumer("late-commit");
+      const bus = new EventBus([consumer]);
+      await drainConsumer(ds, bus, consumer, { settleMs: 0 }); // start from the current end
+      const slow = ds.createQueryRunner();
+      await slow.connect();
+      await slow.startTransaction();
+      try {
+        // The slow writer takes its id first and commits last.
+        await slow.query(
+          "INSERT INTO domain_event (type, actor_kind, subject_type, subject_id, day, occurred_at, idempotency_key, payload) VALUES ('REGION_POPULATION_CHANGED', 'system', 'Region', '41', '2026-11-29', NOW(3), 'late-slow', '{}')",
+        );
+        await system().write((tx) => tx.emit(population("late-fast")));
+        const settleMs = 400;
+        expect(await drainConsumer(ds, bus, consumer, { settleMs })).toBe(0); // horizon noted, not yet settled
+        await slow.commitTransaction();
+        await new Promise((ok) => setTimeout(ok, settleMs + 50));
+        expect(await drainConsumer(ds, bus, consumer, { settleMs })).toBe(2);
+        const keys = await ds.query(
+          "SELECT e.idempotency_key AS k FROM test_effect t JOIN domain_event e ON e.id = t.event_id WHERE t.consumer = 'late-commit' AND e.idempotency_key LIKE 'late-%' ORDER BY e.id",
+        );
+        expect(keys.map((r: { k: string }) => r.k)).toEqual(["late-slow", "late-fast"]);
+      } finally {
+        await slow.release();
+      }
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isWithin } from "@kepu/domain";
-import { createSchema } from "../../graphql/schema.js";
+import { createSchema } from "../schema.js";
 import { markSuiteRan, testDialects } from "../../test/databases.js";
 import { startTestServer, type TestServer } from "../../test/test-server.js";
 
@@ -50,7 +50,8 @@ const matrix: Record<string, Row> = {
   volunteers: {
     query: `{ volunteers(first: 100) { edges { node { region { code } } } } }`,
     expect: managers,
-    regions: (d) => (d.volunteers as { edges: { node: { region: { code: string } | null } }[] }).edges.map((e) => e.node.region?.code ?? "none"),
+    regions: (d) =>
+      (d.volunteers as { edges: { node: { region: { code: string } | null } }[] }).edges.map((e) => e.node.region?.code ?? "none"),
   },
   managerApplications: {
     query: `{ managerApplications(decidable: true, first: 100) { edges { node { region { code } } } } }`,
@@ -61,14 +62,20 @@ const matrix: Record<string, Row> = {
   register: { query: `mutation { register(input: { phone: "123", password: "x" }) { token } }`, expect: all("allow") },
   login: { query: `mutation { login(phone: "13700000004", password: "Kepu@2026") { token } }`, expect: all("allow") },
   logout: { query: `mutation { logout }`, expect: signedIn, freshToken: true },
-  changePassword: { query: `mutation { changePassword(oldPassword: "not-mine-1", newPassword: "Another2026") { token } }`, expect: signedIn },
+  changePassword: {
+    query: `mutation { changePassword(oldPassword: "not-mine-1", newPassword: "Another2026") { token } }`,
+    expect: signedIn,
+  },
   certify: { query: `mutation { certify(input: { realName: "测试", idNumber: "1", regionCode: "410105" }) { id } }`, expect: signedIn },
   applyForManager: {
     query: `mutation { applyForManager(input: { tier: INDIVIDUAL, regionCode: "41" }) { id } }`,
     // individual demo account is certified; province needs no application but passes the role check
     expect: signedIn,
   },
-  decideManagerApplication: { query: `mutation { decideManagerApplication(id: "${badId}", approve: false) { id } }`, expect: { ...signedIn, individual: "deny" } },
+  decideManagerApplication: {
+    query: `mutation { decideManagerApplication(id: "${badId}", approve: false) { id } }`,
+    expect: { ...signedIn, individual: "deny" },
+  },
   revokeManager: { query: `mutation { revokeManager(volunteerId: "${volunteerId}") { id } }`, expect: { ...signedIn, individual: "deny" } },
   setRegionPopulation: { query: `mutation { setRegionPopulation(code: "4199", population: 1) { code } }`, expect: provinceOnly },
 };
@@ -106,11 +113,17 @@ describe.each(testDialects())("authorization matrix on %s", (dialect) => {
     expect(r.status).toBeLessThan(500);
     expect(codes).not.toContain("INTERNAL_SERVER_ERROR");
     if (expected === "deny") {
-      expect(codes.some((c) => c && denied.has(c)), JSON.stringify(r.errors)).toBe(true);
+      expect(
+        codes.some((c) => c && denied.has(c)),
+        JSON.stringify(r.errors),
+      ).toBe(true);
       expect(codes).toContain(role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
       return;
     }
-    expect(codes.filter((c) => c && denied.has(c)), JSON.stringify(r.errors)).toEqual([]);
+    expect(
+      codes.filter((c) => c && denied.has(c)),
+      JSON.stringify(r.errors),
+    ).toEqual([]);
     if (expected === "filtered" && row.regions) {
       const scope = managed[role]!;
       const found = row.regions(r.data as Record<string, unknown>);

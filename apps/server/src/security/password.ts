@@ -12,8 +12,9 @@ import { DomainError } from "@kepu/domain";
  * functions (napi async work) and node's crypto.scrypt run on libuv's thread pool, the same 4
  * threads (UV_THREADPOOL_SIZE) that serve static-file reads, so an unbounded burst of logins used
  * to fill the pool and stall everything else. The queue caps how many run at once (half the pool,
- * and at most cores − 1 so the event loop keeps a core) and how many may wait; beyond that callers
- * get RATE_LIMITED at once instead of waiting seconds.
+ * and at most cores − 1 so the event loop keeps a core) and how much may wait (a legacy scrypt
+ * verify weighs 20 hashes); beyond that callers get RATE_LIMITED at once instead of waiting
+ * seconds. `passwordAdmission()` applies the same bound to whole logins, before their database work.
  */
 
 export type HashAlgorithm = "argon2id" | "scrypt";
@@ -174,13 +175,16 @@ function deriveScrypt(password: string, salt: Buffer, p: { N: number; r: number;
 export async function hashPassword(password: string): Promise<string> {
   const normalized = password.normalize("NFKC");
   const algorithm = settings.algorithm;
-  return settings.queue.run(async () => {
-    passwordWork.hashes++;
-    if (algorithm === "argon2id") return timed(() => argon2Hash(normalized, ARGON2));
-    const salt = randomBytes(16);
-    const key = await timed(() => deriveScrypt(normalized, salt, SCRYPT));
-    return [SCRYPT_PREFIX.slice(0, -1), salt.toString("base64url"), key.toString("base64url")].join("$");
-  }, algorithm === "argon2id" ? 1 : SCRYPT_COST);
+  return settings.queue.run(
+    async () => {
+      passwordWork.hashes++;
+      if (algorithm === "argon2id") return timed(() => argon2Hash(normalized, ARGON2));
+      const salt = randomBytes(16);
+      const key = await timed(() => deriveScrypt(normalized, salt, SCRYPT));
+      return [SCRYPT_PREFIX.slice(0, -1), salt.toString("base64url"), key.toString("base64url")].join("$");
+    },
+    algorithm === "argon2id" ? 1 : SCRYPT_COST,
+  );
 }
 
 /** Whether `stored` matches; false for malformed records. Throws HashQueueFullError when the queue is full. */
