@@ -157,7 +157,7 @@ describe.skipIf(skip)("管理员审批 and role-based access against the real se
     const apply = page.locator(".ant-card").filter({ has: page.locator(".ant-card-head-title", { hasText: "申请成为管理员" }) });
     await apply.waitFor();
     await expect(page.locator(".ant-card-head-title").allInnerTexts()).resolves.toEqual(["地区", "申请成为管理员"]);
-    await apply.getByRole("button", { name: /进入/ }).click();
+    await apply.getByRole("link", { name: /进入/ }).click();
     await page.waitForURL("**/manager-applications?tab=mine");
 
     await page.getByRole("combobox", { name: "申请层级" }).click();

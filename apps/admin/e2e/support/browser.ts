@@ -5,7 +5,7 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const browserRequired = process.env.REQUIRE_BROWSER === "1";
 export const browserAvailable = existsSync(chromiumPath);
 
-/** Flags Chromium needs to run headless as root in a container (see STACK.md). */
+/** Flags Chromium needs to run headless as root in a container (see the README, Stack). */
 const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",

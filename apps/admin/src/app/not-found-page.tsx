@@ -1,16 +1,18 @@
-import { Button, Result } from "antd";
-import { Link } from "react-router";
+import { Result } from "antd";
+import { LinkButton } from "../shared/link-button";
+import { useDocumentTitle } from "./use-document-title";
 
 export function NotFoundPage() {
+  useDocumentTitle("页面不存在");
   return (
     <Result
       status="404"
-      title="页面不存在"
+      title={<h1 className="result-title">页面不存在</h1>}
       subTitle="您访问的地址不存在，可能已被移动或删除。"
       extra={
-        <Link to="/">
-          <Button type="primary">返回首页</Button>
-        </Link>
+        <LinkButton to="/" type="primary">
+          返回首页
+        </LinkButton>
       }
     />
   );

@@ -9,8 +9,11 @@ import { useViewer } from "./viewer-context";
 
 const onDark = { color: "rgba(255,255,255,0.92)" };
 
-/** Right side of the header: who is signed in, with what authority over which region. */
-export function ViewerMenu() {
+/**
+ * Right side of the header: who is signed in, with what authority over which region. Compact
+ * (phones): only the account menu and an icon 退出登录, so both stay on screen at 390 px.
+ */
+export function ViewerMenu({ compact = false }: { compact?: boolean }) {
   const viewer = useViewer();
   const { signOut, signingOut } = useLogout();
   const [changingPassword, setChangingPassword] = useState(false);
@@ -18,9 +21,9 @@ export function ViewerMenu() {
   const scope = viewer.tier === "PROVINCE_ADMIN" ? "河南省（全省）" : viewer.managedRegion?.name;
 
   return (
-    <Flex align="center" gap={12} style={{ marginLeft: "auto" }} data-testid="viewer-menu">
-      <TierTag tier={viewer.tier} />
-      {scope ? (
+    <Flex align="center" gap={compact ? 4 : 12} style={{ marginLeft: "auto", flexShrink: 0 }} data-testid="viewer-menu">
+      {compact ? null : <TierTag tier={viewer.tier} />}
+      {scope && !compact ? (
         <Tooltip title={viewer.managedRegion?.path ?? "管辖范围"}>
           <Typography.Text style={onDark}>
             <EnvironmentOutlined style={{ marginInlineEnd: 4 }} />
@@ -28,7 +31,7 @@ export function ViewerMenu() {
           </Typography.Text>
         </Tooltip>
       ) : null}
-      <Divider orientation="vertical" style={{ borderColor: "rgba(255,255,255,0.3)", marginInline: 0 }} />
+      {compact ? null : <Divider orientation="vertical" style={{ borderColor: "rgba(255,255,255,0.3)", marginInline: 0 }} />}
       <Dropdown
         trigger={["click"]}
         menu={{ items: [{ key: "password", icon: <KeyOutlined />, label: "修改密码", onClick: () => setChangingPassword(true) }] }}
@@ -37,12 +40,22 @@ export function ViewerMenu() {
           <Avatar size={26} style={{ background: "rgba(255,255,255,0.22)", fontSize: 13 }}>
             {name.slice(0, 1)}
           </Avatar>
-          <span data-testid="viewer-name">{name}</span>
+          <span data-testid="viewer-name" className={compact ? "visually-hidden" : undefined}>
+            {name}
+          </span>
           <DownOutlined style={{ fontSize: 10 }} />
         </Button>
       </Dropdown>
-      <Button type="text" icon={<LogoutOutlined />} loading={signingOut} onClick={() => void signOut()} style={onDark}>
-        退出登录
+      <Button
+        type="text"
+        icon={<LogoutOutlined />}
+        loading={signingOut}
+        onClick={() => void signOut()}
+        style={onDark}
+        aria-label={compact ? "退出登录" : undefined}
+        title={compact ? "退出登录" : undefined}
+      >
+        {compact ? null : "退出登录"}
       </Button>
       <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
     </Flex>

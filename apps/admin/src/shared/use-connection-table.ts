@@ -3,7 +3,7 @@ import { skipToken, useQuery } from "@apollo/client/react";
 import type { TableProps } from "antd";
 import { useMemo } from "react";
 import { pageCount } from "./cursor-stack";
-import { useCursorPagination } from "./use-cursor-pagination";
+import { useCursorPagination, type CursorPagination } from "./use-cursor-pagination";
 
 /** The parts of a Relay connection a paged table reads. */
 export interface ConnectionLike<N> {
@@ -36,6 +36,8 @@ export interface ConnectionTableOptions<TData, TVariables, N> {
    * an empty table. Default: always; narrow it when the previous rows may belong to another list.
    */
   keepPrevious?: (previous: TData) => boolean;
+  /** Paging owned elsewhere (e.g. the URL: `useUrlPaging`); default: in memory, reset by `resetKey`. */
+  pager?: CursorPagination;
 }
 
 export interface ConnectionTable<N> {
@@ -47,6 +49,8 @@ export interface ConnectionTable<N> {
   canNext: boolean;
   previous: () => void;
   next: () => void;
+  /** Nothing to show yet (first load, or a new filter): tables show a skeleton, not "no rows". */
+  pending: boolean;
   /** Spread onto antd `<Table>` (refine-style); paging is ours, so antd's is off. */
   tableProps: Pick<TableProps<N>, "dataSource" | "loading" | "rowKey" | "pagination">;
 }
@@ -70,7 +74,8 @@ export function useConnectionTable<TData, TVariables extends OperationVariables 
   options: ConnectionTableOptions<TData, TVariables, N>,
 ): ConnectionTable<N> {
   const { variables, connection, pageSize, skip = false, fetchPolicy, rowKey = "id", keepPrevious } = options;
-  const pager = useCursorPagination(options.resetKey ?? stableKey(variables));
+  const internal = useCursorPagination(options.resetKey ?? stableKey(variables));
+  const pager = options.pager ?? internal;
   // The generated variable types are exact object types; TypeScript cannot see that ours plus the
   // page variables make one, hence the assertion.
   const pageVariables = { ...variables, first: pageSize, after: pager.after } as TVariables;
@@ -92,6 +97,7 @@ export function useConnectionTable<TData, TVariables extends OperationVariables 
     canNext: (current?.pageInfo.hasNextPage ?? false) && endCursor !== null && !loading,
     previous: pager.previous,
     next: () => pager.next(endCursor),
+    pending: loading && current === undefined,
     tableProps: { dataSource: rows, loading, rowKey, pagination: false },
   };
 }

@@ -1,5 +1,6 @@
-import { Empty, Flex, Table, Tag, Typography, type TableColumnsType } from "antd";
+import { Flex, Table, Tag, Typography, type TableColumnsType } from "antd";
 import { formatDateTime } from "../../shared/format-time";
+import { ListEmpty } from "../../shared/list-empty";
 import { personName } from "../../shared/person-name";
 import { TierTag } from "../../shared/tier-tag";
 import type { ConnectionTable } from "../../shared/use-connection-table";
@@ -74,7 +75,7 @@ export function AuditLogTable({ table, filtered }: { table: ConnectionTable<Audi
       columns={columns}
       size="middle"
       scroll={{ x: 1100 }}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filtered ? "没有该类操作的记录" : "暂无审计记录"} /> }}
+      locale={{ emptyText: <ListEmpty pending={table.pending} text={filtered ? "没有符合条件的记录" : "暂无审计记录"} /> }}
     />
   );
 }

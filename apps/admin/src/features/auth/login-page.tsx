@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { Navigate, useLocation, useNavigate } from "react-router";
 import { redirectTarget } from "../../app/login-path";
 import { useAuthToken } from "../../app/use-auth-token";
+import { useDocumentTitle } from "../../app/use-document-title";
 import { useMutationForm } from "../../app/use-mutation-form";
 import { loginMutation } from "./auth.graphql";
 import { loginPasswordRules, phoneRules } from "./auth-rules";
@@ -29,7 +30,7 @@ function Brand() {
         科
       </span>
       <div>
-        <Typography.Title level={2} style={{ color: "#fff", margin: 0, letterSpacing: 2 }}>
+        <Typography.Title level={1} style={{ color: "#fff", margin: 0, letterSpacing: 2, fontSize: 30 }}>
           科普中国信息员管理平台
         </Typography.Title>
         <Typography.Text style={{ color: "rgba(255,255,255,0.8)", fontSize: 15 }}>河南省科学技术协会 · 科普部</Typography.Text>
@@ -55,6 +56,7 @@ export function LoginPage() {
   const { search } = useLocation();
   const navigate = useNavigate();
   const startSession = useStartSession();
+  useDocumentTitle("登录");
   const { formProps, submitting, failure } = useMutationForm(loginMutation, {
     toVariables: (values: LoginValues) => ({ phone: normalizePhone(values.phone), password: values.password }),
     onCompleted: async ({ login }) => {
@@ -74,7 +76,7 @@ export function LoginPage() {
       <div className="login-page__panel">
         <Brand />
         <div className="login-page__form">
-          <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
+          <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 4, fontSize: 24 }}>
             账号登录
           </Typography.Title>
           <Typography.Paragraph type="secondary" style={{ marginBottom: 28 }}>

@@ -1,9 +1,10 @@
 import { RightOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Col, Flex, Row, Space, Typography } from "antd";
-import { Link } from "react-router";
+import { Alert, Card, Col, Flex, Row, Space, Typography } from "antd";
 import { isStaffTier } from "../../app/access";
 import { useHomeShortcuts } from "../../app/resource-context";
+import { useDocumentTitle } from "../../app/use-document-title";
 import { useViewer } from "../../app/viewer-context";
+import { LinkButton } from "../../shared/link-button";
 import { personName } from "../../shared/person-name";
 import { TierTag } from "../../shared/tier-tag";
 
@@ -14,11 +15,12 @@ export function HomePage() {
   // Each page declares its own card (features/*/*.resource.tsx); the registry filters them for this viewer.
   const visible = useHomeShortcuts();
   const scope = viewer.tier === "PROVINCE_ADMIN" ? "河南省（全省）" : viewer.managedRegion?.path;
+  useDocumentTitle("概览");
 
   return (
     <Flex vertical gap={16}>
       <Card>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>
+        <Typography.Title level={1} style={{ marginTop: 0, fontSize: 20 }}>
           {personName(viewer)}，您好
         </Typography.Title>
         <Space size={12} wrap style={{ marginBottom: 12 }}>
@@ -51,11 +53,9 @@ export function HomePage() {
                 </Flex>
               }
               extra={
-                <Link to={shortcut.to}>
-                  <Button type="link" icon={<RightOutlined />} iconPlacement="end">
-                    进入
-                  </Button>
-                </Link>
+                <LinkButton to={shortcut.to} type="link" icon={<RightOutlined />} iconPlacement="end" aria-label={`进入${shortcut.title}`}>
+                  进入
+                </LinkButton>
               }
             >
               <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>

@@ -25,19 +25,19 @@ const textCell = (text: string | null | undefined) =>
 const applicant: TableColumnsType<Row>[number] = {
   title: "申请人",
   key: "applicant",
-  width: 170,
+  width: 150,
   render: (_: unknown, a) => <PersonCell person={a.applicant} showPhone />,
 };
 const tier: TableColumnsType<Row>[number] = {
   title: "申请层级",
   key: "tier",
-  width: 130,
+  width: 116,
   render: (_: unknown, a) => <TierTag tier={a.tier} />,
 };
 const region: TableColumnsType<Row>[number] = {
   title: "申请地区",
   key: "region",
-  width: 260,
+  width: 220,
   ellipsis: { showTitle: false },
   render: (_: unknown, a) => textCell(a.region.path),
 };
@@ -50,27 +50,40 @@ const reason: TableColumnsType<Row>[number] = {
 const createdAt: TableColumnsType<Row>[number] = {
   title: "申请时间",
   key: "createdAt",
-  width: 150,
+  width: 140,
   render: (_: unknown, a) => <span style={mono}>{formatDateTime(a.createdAt)}</span>,
 };
 const status: TableColumnsType<Row>[number] = {
   title: "状态",
   key: "status",
-  width: 100,
+  width: 90,
   render: (_: unknown, a) => <ApplicationStatusTag status={a.status} />,
-};
-const decidedBy: TableColumnsType<Row>[number] = {
-  title: "审批人",
-  key: "decidedBy",
-  width: 110,
-  render: (_: unknown, a) => (a.decidedBy ? personName(a.decidedBy) : dash),
 };
 const comment: TableColumnsType<Row>[number] = {
   title: "审批意见",
   key: "comment",
-  width: 200,
+  width: 180,
   ellipsis: { showTitle: false },
   render: (_: unknown, a) => textCell(a.decisionComment),
+};
+/** 已处理 in one column (status, who, when), so the table fits a 1440 px screen. */
+const decision: TableColumnsType<Row>[number] = {
+  title: "处理结果",
+  key: "decision",
+  width: 170,
+  render: (_: unknown, a) => (
+    <Space orientation="vertical" size={0}>
+      <Space size={6}>
+        <ApplicationStatusTag status={a.status} />
+        {a.decidedBy ? <Typography.Text>{personName(a.decidedBy)}</Typography.Text> : null}
+      </Space>
+      {a.decidedAt ? (
+        <Typography.Text type="secondary" style={{ ...mono, fontSize: 12 }}>
+          {formatDateTime(a.decidedAt)}
+        </Typography.Text>
+      ) : null}
+    </Space>
+  ),
 };
 const decidedAt: TableColumnsType<Row>[number] = {
   title: "处理时间",
@@ -110,7 +123,7 @@ export function applicationColumns(
     case "pending":
       return [applicant, tier, region, reason, createdAt, status, actions(onDecide)];
     case "decided":
-      return [applicant, tier, region, reason, createdAt, status, decidedBy, comment, decidedAt];
+      return [applicant, tier, region, reason, createdAt, decision, { ...comment, width: undefined }];
     case "mine":
       return [tier, region, reason, createdAt, status, comment, decidedAt];
   }

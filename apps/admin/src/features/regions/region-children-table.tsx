@@ -62,7 +62,7 @@ export function RegionChildrenTable({ code, isLeafLevel }: { code: string; isLea
   return (
     <div>
       <Flex align="baseline" justify="space-between" style={{ marginBottom: 12 }}>
-        <Typography.Title level={5} style={{ margin: 0 }}>
+        <Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>
           下级地区
         </Typography.Title>
         <Typography.Text type="secondary">

@@ -5,6 +5,7 @@ import { Breadcrumb, Button, Card, Descriptions, Divider, Result, Skeleton, Spac
 import { useEffect } from "react";
 import { Link } from "react-router";
 import { formatCount } from "../../shared/format";
+import { LinkButton } from "../../shared/link-button";
 import { PopulationSourceTag } from "./population-source-tag";
 import { RegionChildrenTable } from "./region-children-table";
 import { firstGraphQLErrorCode } from "../../app/error-text";
@@ -40,9 +41,9 @@ export function RegionDetailCard({ code, onLoaded }: RegionDetailCardProps) {
           subTitle={notFound ? `地区代码“${code}”不存在或格式不正确，请从左侧地区树重新选择。` : error.message}
           extra={
             notFound ? (
-              <Link to="/regions">
-                <Button type="primary">返回地区列表</Button>
-              </Link>
+              <LinkButton to="/regions" type="primary">
+                返回地区列表
+              </LinkButton>
             ) : (
               <Button type="primary" onClick={() => void refetch()}>
                 重试

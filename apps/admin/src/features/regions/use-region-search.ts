@@ -13,11 +13,11 @@ export type RegionSearchHit = RegionSearchQuery["regions"]["edges"][number]["nod
  * Debounced `regions(search, level)`: one request per pause in typing, none for a blank box.
  * `level` narrows the hits to one level (a picker for a township manager's township); absent: all.
  */
-export function useRegionSearch(input: string, level: RegionLevel | null = null) {
+export function useRegionSearch(input: string, level: RegionLevel | null = null, limit = SEARCH_LIMIT) {
   const term = useDebouncedValue(input.trim(), SEARCH_DEBOUNCE_MS);
   const { data, previousData, loading } = useQuery(
     regionSearchQuery,
-    term ? { variables: { search: term, level, first: SEARCH_LIMIT } } : skipToken,
+    term ? { variables: { search: term, level, first: limit } } : skipToken,
   );
   const shown = term ? (data ?? previousData) : undefined;
   const hits: RegionSearchHit[] = shown?.regions.edges.map((e) => e.node) ?? [];

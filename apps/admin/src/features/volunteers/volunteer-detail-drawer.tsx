@@ -3,6 +3,7 @@ import { useQuery } from "@apollo/client/react";
 import { canRevokeManager } from "@kepu/domain";
 import { Button, Descriptions, Drawer, Flex, Result, Skeleton, Space, Tag, Typography } from "antd";
 import { useState } from "react";
+import { useCompact } from "../../app/use-compact";
 import { useViewer } from "../../app/viewer-context";
 import { formatCount } from "../../shared/format";
 import { formatDateTime } from "../../shared/format-time";
@@ -34,9 +35,9 @@ function VolunteerDetail({ id }: { id: string }) {
 
   return (
     <Flex vertical gap={16}>
-      <Flex align="center" justify="space-between" gap={12}>
-        <Space size={10} align="center">
-          <Typography.Title level={4} style={{ margin: 0 }}>
+      <Flex align="center" justify="space-between" gap={12} wrap>
+        <Space size={10} align="center" wrap>
+          <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
             {name}
           </Typography.Title>
           <TierTag tier={volunteer.tier} />
@@ -52,7 +53,7 @@ function VolunteerDetail({ id }: { id: string }) {
         bordered
         size="small"
         column={1}
-        styles={{ label: { width: 120 } }}
+        styles={{ label: { width: 96 } }}
         items={[
           { key: "realName", label: "姓名", children: volunteer.realName ?? dash },
           { key: "nickname", label: "昵称", children: volunteer.nickname ?? dash },
@@ -85,8 +86,9 @@ function VolunteerDetail({ id }: { id: string }) {
 
 /** `/volunteers/:id`: the volunteer's full record over the list, which stays as it was. */
 export function VolunteerDetailDrawer({ id, onClose }: { id: string | undefined; onClose: () => void }) {
+  const compact = useCompact();
   return (
-    <Drawer title="科普员详情" open={id !== undefined} onClose={onClose} size={560} destroyOnHidden>
+    <Drawer title="科普员详情" open={id !== undefined} onClose={onClose} size={compact ? "100%" : 560} destroyOnHidden>
       {id ? <VolunteerDetail key={id} id={id} /> : null}
     </Drawer>
   );

@@ -1,7 +1,7 @@
 import { ReloadOutlined, SearchOutlined } from "@ant-design/icons";
 import { tierLabels, tiers } from "@kepu/domain";
 import { Button, Col, DatePicker, Form, Input, Row, Select, type FormProps } from "antd";
-import { RegionTreeSelect } from "../regions/region-tree-select";
+import { RegionFilterSelect } from "../regions/region-filter-select";
 import type { CertifiedChoice, VolunteerFilterValues } from "./volunteer-filter";
 
 const tierOptions = tiers.map((tier) => ({ value: tier, label: tierLabels[tier] }));
@@ -15,6 +15,7 @@ interface VolunteerFilterBarProps {
   formProps: FormProps<VolunteerFilterValues>;
   /** The viewer's managed region (the picker's root), or null for the province. */
   rootRegionCode: string | null;
+  rootRegionPath: string | null;
   changed: boolean;
   onReset: () => void;
 }
@@ -23,7 +24,7 @@ const cell = { xs: 24, md: 12, xl: 8 } as const;
 const item = { style: { marginBottom: 0 } } as const;
 
 /** Query form above the table, in the usual three-column grid; every change applies at once. */
-export function VolunteerFilterBar({ formProps, rootRegionCode, changed, onReset }: VolunteerFilterBarProps) {
+export function VolunteerFilterBar({ formProps, rootRegionCode, rootRegionPath, changed, onReset }: VolunteerFilterBarProps) {
   return (
     <Form<VolunteerFilterValues> {...formProps} name="volunteer-filter">
       <Row gutter={[24, 16]}>
@@ -34,7 +35,7 @@ export function VolunteerFilterBar({ formProps, rootRegionCode, changed, onReset
         </Col>
         <Col {...cell}>
           <Form.Item name="regionCode" label="地区" {...item}>
-            <RegionTreeSelect rootCode={rootRegionCode} placeholder={rootRegionCode ? "管辖范围内全部" : "全省"} />
+            <RegionFilterSelect rootCode={rootRegionCode} rootPath={rootRegionPath} placeholder={rootRegionCode ? "管辖范围内全部" : "全省"} />
           </Form.Item>
         </Col>
         <Col {...cell}>
