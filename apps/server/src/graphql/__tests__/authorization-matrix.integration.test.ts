@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isWithin } from "@kepu/domain";
+import { idCheckChar, isWithin, volunteerActor } from "@kepu/domain";
 import { createSchema } from "../schema.js";
 import { markSuiteRan, testDialects } from "../../test/databases.js";
-import { startTestServer, type TestServer } from "../../test/test-server.js";
+import { type GqlResponse, startTestServer, type TestServer } from "../../test/test-server.js";
+import { RequestContext } from "../../platform/request-context.js";
+import { ManagerApplicationService } from "../../modules/manager-application/manager-application.service.js";
+import { Volunteer } from "../../modules/volunteer/volunteer.entity.js";
+import { VolunteerService } from "../../modules/volunteer/volunteer.service.js";
 
 /**
  * The authorization matrix: every query and mutation in the schema × every role → allow, deny or
@@ -129,5 +133,116 @@ describe.each(testDialects())("authorization matrix on %s", (dialect) => {
       const found = row.regions(r.data as Record<string, unknown>);
       expect(found.filter((code) => !isWithin(code, scope))).toEqual([]);
     }
+  });
+});
+
+/**
+ * A case the operation × role grid cannot show: deciding on someone who already holds a role.
+ * Approving replaces that role, so only someone entitled to revoke it may decide (docs/domain.md).
+ */
+describe.each(testDialects())("authorization matrix: applications by role holders on %s", (dialect) => {
+  let s: TestServer;
+  let province: string;
+  const code = (r: GqlResponse) => r.errors?.[0]?.extensions?.code;
+  const asPerson = async (phone: string) => {
+    const v = await s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone });
+    const actor = volunteerActor({
+      volunteerId: String(v.dbId),
+      tier: v.tier,
+      managedRegionCode: v.managedRegionCode,
+      certified: v.certifiedAt !== null,
+    });
+    return new RequestContext(s.running.services, actor, `test:${phone}`);
+  };
+  /** A certified person with the demo password, created through the services as the system would. */
+  const person = async (phone: string, home: string) => {
+    const { passwordHash } = await s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone: "13800000009" });
+    await RequestContext.system(s.running.services, "test").write(async (tx) => {
+      await tx.em.getRepository(Volunteer).insert({
+        phone,
+        passwordHash,
+        nickname: null,
+        tier: "INDIVIDUAL",
+        managedRegionCode: null,
+        realName: null,
+        idNumberSealed: null,
+        idNumberHash: null,
+        idNumberMasked: null,
+        regionCode: null,
+        workUnit: null,
+        certifiedAt: null,
+        createdAt: tx.now,
+        updatedAt: tx.now,
+      });
+    });
+    const first17 = `${home.slice(0, 6)}19880512${phone.slice(-3)}`;
+    await new VolunteerService(await asPerson(phone)).certify({
+      realName: "测试员",
+      idNumber: first17 + idCheckChar(first17),
+      regionCode: home,
+    });
+    return s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone });
+  };
+  beforeAll(async () => {
+    s = await startTestServer(dialect, { DEMO_DATA: "1" });
+    province = await s.login("13800000000");
+  });
+  afterAll(async () => {
+    await s?.close();
+    markSuiteRan(dialect);
+  });
+
+  it("lets only someone who could revoke the applicant's current role decide: a county manager cannot demote a city manager", async () => {
+    // A 中原区 county manager, made through the services as the system.
+    const county = await person("13955500003", "410102002");
+    const system = RequestContext.system(s.running.services, "test");
+    const countyApp = await new ManagerApplicationService(await asPerson("13955500003")).apply({
+      tier: "COUNTY_MANAGER",
+      regionCode: "410102",
+    });
+    await new ManagerApplicationService(system).decide(countyApp.dbId, true, null);
+    expect((await s.running.ds.getRepository(Volunteer).findOneByOrFail({ dbId: county.dbId })).tier).toBe("COUNTY_MANAGER");
+    await s.running.ds
+      .getRepository(Volunteer)
+      .update(
+        { dbId: county.dbId },
+        { passwordHash: (await s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone: "13800000009" })).passwordHash },
+      );
+
+    // The 郑州 city manager (home 中原区 410102001) applies for a township role there.
+    const cityToken = await s.login("13800000001");
+    const applied = await s.gql<{ applyForManager: { id: string } }>(
+      `mutation { applyForManager(input: { tier: TOWNSHIP_MANAGER, regionCode: "410102001" }) { id } }`,
+      {},
+      cityToken,
+    );
+    expect(applied.errors).toBeUndefined();
+    const id = applied.data!.applyForManager.id;
+
+    const countyToken = await s.login("13955500003");
+    const seen = await s.gql<{ node: { canDecide: boolean } | null }>(
+      `query($id: ID!) { node(id: $id) { ... on ManagerApplication { canDecide } } }`,
+      { id },
+      countyToken,
+    );
+    expect(seen.data!.node).toEqual({ canDecide: false });
+    const decidable = await s.gql<{ managerApplications: { edges: { node: { id: string } }[] } }>(
+      `{ managerApplications(decidable: true, first: 100) { edges { node { id } } } }`,
+      {},
+      countyToken,
+    );
+    expect(decidable.data!.managerApplications.edges.map((e) => e.node.id)).not.toContain(id);
+    const refused = await s.gql(`mutation($id: ID!) { decideManagerApplication(id: $id, approve: true) { status } }`, { id }, countyToken);
+    expect(code(refused)).toBe("FORBIDDEN");
+    const me = await s.gql<{ me: { tier: string } }>(`{ me { tier } }`, {}, cityToken);
+    expect(me.data!.me.tier).toBe("CITY_MANAGER");
+
+    // The province may decide it (and so may nobody below the city tier).
+    const byProvince = await s.gql<{ decideManagerApplication: { status: string } }>(
+      `mutation($id: ID!) { decideManagerApplication(id: $id, approve: false, comment: "保留市级职务") { status } }`,
+      { id },
+      province,
+    );
+    expect(byProvince.data!.decideManagerApplication.status).toBe("REJECTED");
   });
 });
