@@ -6,6 +6,7 @@ export function drainEventsJob(options: DrainOptions & { everyMs?: number } = {}
   return {
     name: "drain-events",
     everyMs: options.everyMs ?? 1000,
+    enabled: (app) => app.events.draining().length > 0,
     async run(rc) {
       let total = 0;
       for (const consumer of rc.app.events.draining()) {

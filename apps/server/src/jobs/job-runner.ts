@@ -28,7 +28,7 @@ export class JobRunner {
   }
 
   start(): void {
-    for (const job of this.jobs) {
+    for (const job of this.jobs.filter((j) => j.enabled?.(this.app) ?? true)) {
       const timer = setInterval(() => void this.tick(job), job.everyMs);
       timer.unref();
       this.timers.push(timer);

@@ -1,7 +1,7 @@
 import { systemActor } from "@kepu/domain";
 import type { DataSource, EntityManager } from "typeorm";
 import { dialectOf } from "../../db/data-source.js";
-import { transaction } from "../../db/transaction.js";
+import { exclusive, transaction } from "../../db/transaction.js";
 import { txFor } from "../unit-of-work.js";
 import { ConsumerCursor } from "./consumer-cursor.entity.js";
 import { DomainEvent } from "./domain-event.entity.js";
@@ -36,13 +36,15 @@ export async function drainConsumer(ds: DataSource, bus: EventBus, consumer: Eve
   const settleMs = mariadb ? (options.settleMs ?? DEFAULT_SETTLE_MS) : 0;
   const now = options.now ?? (() => new Date());
   // Created outside the transaction: inside it, two first drainers deadlock on MariaDB's gap lock.
-  await ds
-    .getRepository(ConsumerCursor)
-    .createQueryBuilder()
-    .insert()
-    .values({ consumer: consumer.name, lastEventId: 0, horizonEventId: null, horizonAt: null, updatedAt: now() })
-    .orIgnore()
-    .execute();
+  await exclusive(ds, () =>
+    ds
+      .getRepository(ConsumerCursor)
+      .createQueryBuilder()
+      .insert()
+      .values({ consumer: consumer.name, lastEventId: 0, horizonEventId: null, horizonAt: null, updatedAt: now() })
+      .orIgnore()
+      .execute(),
+  );
   return transaction(ds, async (em) => {
     const cursor = await lockCursor(em, consumer.name, mariadb);
     const at = now();
