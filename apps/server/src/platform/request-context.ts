@@ -20,6 +20,7 @@ type LoaderFactory<T> = (ds: DataSource) => T;
 export class RequestContext {
   private loaderBag: Map<LoaderFactory<unknown>, unknown> | undefined;
   private childLogger: Logger | undefined;
+  private writing = false;
 
   constructor(
     readonly app: AppServices,
@@ -65,7 +66,14 @@ export class RequestContext {
   }
 
   /** One write and everything it causes (events, their inline consumers) commit or roll back together. */
-  write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return runInTransaction(this, work);
+  async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    // A second write inside the first would wait for itself in SQLite's queue; pass the `tx` down instead.
+    if (this.writing) throw new Error("rc.write() called inside rc.write(): pass the open tx to the nested work");
+    this.writing = true;
+    try {
+      return await runInTransaction(this, work);
+    } finally {
+      this.writing = false;
+    }
   }
 }
