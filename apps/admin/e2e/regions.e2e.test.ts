@@ -76,7 +76,7 @@ describe.skipIf(skip)("地区 page against the real server in Chromium", () => {
     expect(await township.innerText()).toMatch(/街道$/);
 
     // The right panel: breadcrumb through the ancestors, own facts, selection mirrored in the tree.
-    await expect(page.locator(".ant-breadcrumb").innerText()).resolves.toContain("郑州市");
+    await expect(page.getByTestId("region-detail").locator(".ant-breadcrumb").innerText()).resolves.toContain("郑州市");
     await page.getByText(/共 \d+ 个下级/).waitFor();
     await expect(tree().locator(".ant-tree-node-selected").innerText()).resolves.toContain("金水区");
     expect(pageErrors).toEqual([]);
@@ -114,7 +114,7 @@ describe.skipIf(skip)("地区 page against the real server in Chromium", () => {
     const selected = tree().locator(".ant-tree-node-selected");
     await selected.waitFor({ state: "visible" });
     expect(await selected.innerText()).toContain("花园路街道");
-    await expect(page.locator(".ant-breadcrumb").innerText()).resolves.toContain("金水区");
+    await expect(page.getByTestId("region-detail").locator(".ant-breadcrumb").innerText()).resolves.toContain("金水区");
     // Villages and communities are leaves; the table lists them.
     await page
       .locator(".ant-table-tbody")

@@ -6,6 +6,7 @@ import { type AppConfig, assetPath } from "./config/config.js";
 import { createDataSource, migrate } from "./db/data-source.js";
 import { createSchema } from "./graphql/schema.js";
 import { createApp } from "./http/app.js";
+import { createGraphQLHandler, isGraphQLPath } from "./http/graphql-handler.js";
 import type { Logger } from "./logger.js";
 import type { AppServices } from "./platform/app-services.js";
 import { EventBus } from "./platform/events/event-bus.js";
@@ -64,8 +65,10 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   }
   const schema = await createSchema();
   const server = createServer();
-  const { app, apollo } = await createApp({ config, services, schema, httpServer: server });
-  server.on("request", app);
+  const { app, apollo, contextOf } = await createApp({ config, services, schema, httpServer: server });
+  // /graphql bypasses express (graphql-handler.ts); everything else (SPA, health, exports) goes through it.
+  const graphql = createGraphQLHandler({ apollo, contextOf, app, logger });
+  server.on("request", (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)));
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);
     server.listen(config.port, config.host, () => ok());

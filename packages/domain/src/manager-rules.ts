@@ -3,13 +3,14 @@ import { badInput, DomainError } from "./errors.js";
 import { isWithin, type RegionLevel, regionLevelLabels } from "./region.js";
 import { isManagerTier, levelForTier, type Tier, tierLabels, tierRank } from "./tier.js";
 
-export const ApplicationStatus = { PENDING: "PENDING", APPROVED: "APPROVED", REJECTED: "REJECTED" } as const;
+export const ApplicationStatus = { PENDING: "PENDING", APPROVED: "APPROVED", REJECTED: "REJECTED", WITHDRAWN: "WITHDRAWN" } as const;
 export type ApplicationStatus = (typeof ApplicationStatus)[keyof typeof ApplicationStatus];
 
 export const applicationStatusLabels: Record<ApplicationStatus, string> = {
   PENDING: "待审批",
   APPROVED: "已通过",
   REJECTED: "已驳回",
+  WITHDRAWN: "已撤回",
 };
 
 export interface ApplicationKey {

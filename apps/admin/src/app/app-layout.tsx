@@ -4,6 +4,7 @@ import { Suspense, useEffect, useMemo, useState } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import "./app-layout.css";
 import { NavBreadcrumb } from "./nav-breadcrumb";
+import { PageErrorBoundary } from "./page-error-boundary";
 import { selectedNavKey } from "./nav-visibility";
 import { PageLoading } from "./page-loading";
 import { useNavItems } from "./resource-context";
@@ -19,7 +20,17 @@ export function AppLayout() {
   const items = useNavItems();
   const selectedKey = selectedNavKey(items, pathname);
   const menuItems = useMemo(
-    () => items.map((item) => ({ key: item.key, icon: item.icon, label: <Link to={item.path}>{item.label}</Link> })),
+    () =>
+      items.map(({ key, icon, path, label, badge: Badge }) => ({
+        key,
+        icon,
+        label: (
+          <Link to={path}>
+            {label}
+            {Badge ? <Badge /> : null}
+          </Link>
+        ),
+      })),
     [items],
   );
   // Following a menu link closes the drawer.
@@ -80,9 +91,11 @@ export function AppLayout() {
         )}
         <Layout.Content id="main-content" tabIndex={-1} className={compact ? "app-main app-main--compact" : "app-main"}>
           <NavBreadcrumb items={items} selectedKey={selectedKey} />
-          <Suspense fallback={<PageLoading />}>
-            <Outlet />
-          </Suspense>
+          <PageErrorBoundary resetKey={pathname}>
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          </PageErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,13 +1,14 @@
-import { Suspense } from "react";
 import type { RouteObject } from "react-router";
 import { AppLayout } from "./app-layout";
-import { NotFoundPage } from "./not-found-page";
-import { PageLoading } from "./page-loading";
+import { lazy } from "react";
+import { PagePreloader } from "./page-preloader";
 import type { AppResource } from "./resource";
 import { ResourcesContext } from "./resource-context";
 import { RequireAccess } from "./require-access";
 import { RequireViewer } from "./require-viewer";
-import { RouteErrorBoundary } from "./route-error-boundary";
+
+// Result pages carry large illustrations; nobody should download them until they are shown.
+const NotFoundPage = lazy(() => import("./not-found-page").then((m) => ({ default: m.NotFoundPage })));
 
 /** The resource's routes under the signed-in layout; guarded ones render 403 for viewers the rule refuses. */
 function layoutRoutes(resource: AppResource): RouteObject[] {
@@ -22,43 +23,27 @@ function layoutRoutes(resource: AppResource): RouteObject[] {
   return resource.paths.map((path) => (path === "/" ? { index: true, element } : { path: path.replace(/^\//, ""), element }));
 }
 
-/** Public pages have no layout, so each brings its own Suspense and error boundary. */
-function publicRoutes(resource: AppResource): RouteObject[] {
-  const Page = resource.page;
-  return resource.paths.map((path) => ({
-    path,
-    element: (
-      <Suspense fallback={<PageLoading />}>
-        <Page />
-      </Suspense>
-    ),
-    errorElement: <RouteErrorBoundary />,
-  }));
-}
-
-/** Every route comes from the registry; only the shell (layout, boundaries, 404) is written here. */
-export function appRoutes(resources: readonly AppResource[]): RouteObject[] {
+/**
+ * The signed-in console's routes, all from the registry (public pages are the entry's, see
+ * entry-routes.tsx); only the shell (layout, 404) is written here. They render as descendant
+ * routes of the entry's catch-all, so the page-level error boundary is the layout's own.
+ */
+export function consoleRoutes(resources: readonly AppResource[]): RouteObject[] {
   return [
-    ...resources.filter((r) => r.public).flatMap(publicRoutes),
     {
       path: "/",
-      // Everything below needs a signed-in viewer; the region API is public, the console is for staff.
+      // Everything below needs a signed-in viewer; the page's chunk is fetched while `me` loads.
       element: (
-        <RequireViewer>
-          <ResourcesContext value={resources}>
-            <AppLayout />
-          </ResourcesContext>
-        </RequireViewer>
+        <>
+          <PagePreloader resources={resources} />
+          <RequireViewer>
+            <ResourcesContext value={resources}>
+              <AppLayout />
+            </ResourcesContext>
+          </RequireViewer>
+        </>
       ),
-      // Outermost boundary: the layout itself failed, so render without it.
-      errorElement: <RouteErrorBoundary />,
-      children: [
-        {
-          // Page-level boundary: keeps header and menu usable when one page fails.
-          errorElement: <RouteErrorBoundary />,
-          children: [...resources.filter((r) => !r.public).flatMap(layoutRoutes), { path: "*", element: <NotFoundPage /> }],
-        },
-      ],
+      children: [...resources.filter((r) => !r.public).flatMap(layoutRoutes), { path: "*", element: <NotFoundPage /> }],
     },
   ];
 }

@@ -1,6 +1,8 @@
-import type { ReactNode } from "react";
+import { lazy, type ReactNode } from "react";
 import { canAccess, type AccessRule } from "./access";
-import { ForbiddenPage } from "./forbidden-page";
+
+// Lazy like the pages: its illustration is heavy and rarely shown.
+const ForbiddenPage = lazy(() => import("./forbidden-page").then((m) => ({ default: m.ForbiddenPage })));
 import { useViewer } from "./viewer-context";
 
 /** Route guard: the page for viewers the rule admits, a 403 page for everyone else. */

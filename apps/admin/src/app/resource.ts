@@ -9,6 +9,8 @@ export interface ResourceMenu {
   order: number;
   /** Who sees the item; defaults to the page's `access` (a page may be open to more than its menu item). */
   access?: AccessRule;
+  /** Beside the label, e.g. a count of what waits there; it fetches its own data. */
+  badge?: ComponentType;
 }
 
 /** A card on 概览 leading into the page. */
@@ -41,8 +43,8 @@ export interface AppResource {
    * where the menu and shortcuts link.
    */
   paths: readonly [string, ...string[]];
-  /** Lazily loaded, so every page stays its own chunk. */
-  page: LazyExoticComponent<ComponentType>;
+  /** Lazily loaded, so every page stays its own chunk; `lazyPage` adds `preload`. */
+  page: LazyPage;
   /** Rendered outside the signed-in layout (the login page); `access`, `menu` and `shortcuts` do not apply. */
   public?: boolean;
   /** Who may open the page; others get 403. Absent: every signed-in viewer. */
@@ -51,9 +53,19 @@ export interface AppResource {
   shortcuts?: readonly ResourceShortcut[];
 }
 
-/** `lazyPage(() => import("./regions-page"), "RegionsPage")`: a named export as a React.lazy page. */
-export function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyExoticComponent<ComponentType> {
-  return lazy(() => load().then((module) => ({ default: module[name] })));
+export type LazyPage = LazyExoticComponent<ComponentType> & { preload?: () => Promise<unknown> };
+
+/**
+ * `lazyPage(() => import("./regions-page"), "RegionsPage")`: a named export as a React.lazy page,
+ * whose chunk can be fetched ahead of rendering (`preload`), e.g. while the viewer is still loading.
+ */
+export function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyPage {
+  let loading: Promise<Record<K, ComponentType>> | undefined;
+  const loadOnce = () => (loading ??= load());
+  return Object.assign(
+    lazy(() => loadOnce().then((module) => ({ default: module[name] }))),
+    { preload: loadOnce },
+  );
 }
 
 /** Where links to a resource go: its first path up to the first parameter ("/regions/:code?" → "/regions"). */
@@ -71,6 +83,7 @@ export interface NavItem {
   icon: ReactNode;
   order: number;
   access?: AccessRule;
+  badge?: ComponentType;
 }
 
 /** Every menu item the registry declares, in menu order (not yet filtered for a viewer). */
@@ -86,6 +99,7 @@ export function navItemsOf(resources: readonly AppResource[]): NavItem[] {
       icon: menu.icon,
       order: menu.order,
       access: menu.access ?? resource.access,
+      badge: menu.badge,
     });
   }
   return items.sort((a, b) => a.order - b.order);

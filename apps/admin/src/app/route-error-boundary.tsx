@@ -12,9 +12,12 @@ function isChunkLoadError(error: unknown): boolean {
 
 export function RouteErrorBoundary() {
   const error = useRouteError();
-
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  return <PageErrorResult error={error} />;
+}
 
+/** What a failed page shows: a reload, with the message unless it is a stale chunk after a deploy. */
+export function PageErrorResult({ error }: { error: unknown }) {
   const chunk = isChunkLoadError(error);
   const detail = error instanceof Error ? error.message : isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : undefined;
 

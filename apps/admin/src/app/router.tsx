@@ -1,5 +1,4 @@
 import { createBrowserRouter } from "react-router";
-import { appRoutes } from "./app-routes";
-import { appResources } from "./resources";
+import { entryRoutes } from "./entry-routes";
 
-export const router = createBrowserRouter(appRoutes(appResources));
+export const router = createBrowserRouter(entryRoutes());

@@ -22,7 +22,18 @@ export interface CursorPagerProps {
 const sizeOptions = pageSizes.map((size) => ({ value: size, label: `${size} 条/页` }));
 
 /** 上一页 / 下一页 for forward-only cursor paging; hidden when everything fits on one page and there is no summary. */
-export function CursorPager({ page, pageCount, canPrevious, canNext, previous, next, summary, pageSize, onPageSizeChange, onFirst }: CursorPagerProps) {
+export function CursorPager({
+  page,
+  pageCount,
+  canPrevious,
+  canNext,
+  previous,
+  next,
+  summary,
+  pageSize,
+  onPageSizeChange,
+  onFirst,
+}: CursorPagerProps) {
   const sizeChoice = pageSize !== undefined && onPageSizeChange !== undefined;
   if (pageCount <= 1 && !summary && !sizeChoice) return null;
   return (
@@ -30,7 +41,13 @@ export function CursorPager({ page, pageCount, canPrevious, canNext, previous, n
       <Typography.Text type="secondary">{summary}</Typography.Text>
       <Flex align="center" gap={8} wrap>
         {sizeChoice ? (
-          <Select<PageSize> value={pageSize} onChange={onPageSizeChange} options={sizeOptions} aria-label="每页条数" style={{ width: 110 }} />
+          <Select<PageSize>
+            value={pageSize}
+            onChange={onPageSizeChange}
+            options={sizeOptions}
+            aria-label="每页条数"
+            style={{ width: 110 }}
+          />
         ) : null}
         {pageCount > 1 || page > 1 ? (
           <>

@@ -10,6 +10,8 @@ import { createLogger } from "../logger.js";
 import { benchRegionTree } from "./regions.bench.js";
 import { benchVolunteers } from "./volunteers.bench.js";
 import { benchLogins, defaultLoginBench } from "./logins.bench.js";
+import { benchOverhead } from "./overhead.bench.js";
+import { runConsoleBench } from "./console.bench.js";
 
 /**
  * `npm run bench -- regions [--mysql-url mysql://root@127.0.0.1:3306/kepu_bench]`
@@ -102,5 +104,38 @@ program
       console.log(await benchLogins(running.ds, `http://127.0.0.1:${running.port}`, o));
     }),
   );
+
+program
+  .command("overhead")
+  .description("full server vs a bare graphql-js reference: req/s, p50/p99 and server CPU per request (each server in a child process)")
+  .option("--mysql-url <url>", "also run on MariaDB/MySQL (fresh database, dropped afterwards)")
+  .option("--requests <n>", "requests per measured run", "2000")
+  .option("--rounds <n>", "runs per server and query (alternating)", "3")
+  .option("--concurrency <n>", "connections", "10")
+  .option("--profile <dir>", "profile the first round of each server and query into <dir> and summarize by layer (inflates CPU)")
+  .option("--before <dist>", "also measure another build's server (its dist directory, e.g. the code before a change) on the same database")
+  .action(async (opts: { mysqlUrl?: string; requests: string; rounds: string; concurrency: string; profile?: string; before?: string }) => {
+    console.log(
+      await benchOverhead({
+        mysqlUrl: opts.mysqlUrl,
+        requests: Number(opts.requests),
+        rounds: Number(opts.rounds),
+        concurrency: Number(opts.concurrency),
+        profileDir: opts.profile,
+        beforeDist: opts.before,
+      }),
+    );
+  });
+
+program
+  .command("console")
+  .description(
+    "admin console in Chromium: JS bytes per route and time to the 科普员 table (median of cold runs); see apps/admin/scripts/console-bench.mjs",
+  )
+  .option("--admin-dist <dir>", "the admin build to serve (default apps/admin/dist); e.g. a build of the code before a change")
+  .option("--runs <n>", "cold runs per route", "7")
+  .action(async (opts: { adminDist?: string; runs: string }) => {
+    await runConsoleBench(opts);
+  });
 
 await program.parseAsync(process.argv);

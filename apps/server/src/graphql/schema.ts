@@ -20,7 +20,9 @@ export function createSchema(mods: readonly FeatureModule[] = featureModules): P
 
 async function buildModulesSchema(mods: readonly FeatureModule[]): Promise<GraphQLSchema> {
   const resolvers = [createNodeResolver(moduleNodes(mods)), ...moduleResolvers(mods)] as unknown as NonEmptyArray<() => unknown>;
-  const schema = await buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false } });
+  // No input class carries class-validator decorators (rules live in @kepu/domain and the services), so
+  // validation is off: type-graphql would otherwise import and run class-validator for every argument.
+  const schema = await buildSchema({ resolvers, authChecker, validate: false });
   assertEveryOperationGuarded(schema);
   return schema;
 }

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
 import { DomainError } from "@kepu/domain";
 import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
@@ -10,13 +10,14 @@ import type { Server } from "node:http";
 import type { AppConfig } from "../config/config.js";
 import type { AppServices } from "../platform/app-services.js";
 import { RequestContext } from "../platform/request-context.js";
-import { createVolunteerLoaders } from "../modules/volunteer/volunteer.loaders.js";
-import { appError, createErrorFormatter } from "../graphql/errors.js";
+import { createErrorFormatter } from "../graphql/errors.js";
 import { limitParseOptions, queryLimitsPlugin } from "../graphql/limits/limits-plugin.js";
 import { AuthService } from "../modules/auth/auth.service.js";
+import { volunteersCsvHandler } from "./exports.js";
 import { checkDatabase } from "./health.js";
 import { beginRequest, requestIdOf } from "./request-log.js";
 import { setSecurityHeaders } from "./security-headers.js";
+import { sendShell, staticAssets } from "./static-assets.js";
 
 export interface AppDeps {
   config: AppConfig;
@@ -27,13 +28,13 @@ export interface AppDeps {
 
 const BEARER = /^Bearer\s+(\S{1,2048})$/i;
 
-/** Express app: /healthz, /graphql and the admin SPA's production build at /. */
+/** Express app: /healthz and the admin SPA's production build at /; /graphql is served by graphql-handler.ts with `apollo` and `contextOf`. */
 export async function createApp({
   config,
   services,
   schema,
   httpServer,
-}: AppDeps): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
+}: AppDeps): Promise<{ app: Express; apollo: ApolloServer<RequestContext>; contextOf: (req: express.Request) => Promise<RequestContext> }> {
   const { ds, logger } = services;
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -42,7 +43,12 @@ export async function createApp({
     introspection: true,
     // Query limits (src/graphql/limits): size at parse, depth/aliases/cost before execution, deadline and response size during it.
     parseOptions: limitParseOptions(config.queryLimits),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryLimitsPlugin(config.queryLimits)],
+    // No @cacheControl hints anywhere: without the disabled plugin Apollo wraps every field resolver to collect them.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryLimitsPlugin(config.queryLimits),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -73,36 +79,32 @@ export async function createApp({
     res.status(503).json({ status: "unavailable" });
   });
 
-  app.use(
-    "/graphql",
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = requestIdOf(req);
-        const client = { ip: req.ip ?? null, userAgent: req.headers["user-agent"]?.slice(0, 200) ?? null };
-        const rc = RequestContext.anonymous(services, requestId, client);
-        const header = req.headers.authorization;
-        if (header) {
-          // A token that is present but bad fails the request: silently treating it as anonymous hides expiry from clients.
-          const token = BEARER.exec(header)?.[1];
-          if (!token) throw appError("UNAUTHENTICATED", "Authorization 头格式应为 Bearer <token>", { http: { status: 401 } });
-          const session = await new AuthService(rc).resolveSession(token).catch((err: unknown) => {
-            // Thrown before execution, so Apollo takes the HTTP status from here: 401 tells clients to sign in again.
-            throw err instanceof DomainError ? appError(err.code, err.message, { http: { status: 401 } }) : err;
-          });
-          rc.actAs(session.actor, session.sessionId);
-          rc.loaders(createVolunteerLoaders).byId.prime(session.volunteer.dbId, session.volunteer);
-        }
-        return rc;
-      },
-    }),
-  );
+  /** The request's context: anonymous, or the session its bearer token names. */
+  const contextOf = async (req: express.Request): Promise<RequestContext> => {
+    const requestId = requestIdOf(req);
+    const client = { ip: req.ip ?? null, userAgent: req.headers["user-agent"]?.slice(0, 200) ?? null };
+    const rc = RequestContext.anonymous(services, requestId, client);
+    const header = req.headers.authorization;
+    if (header) {
+      // A token that is present but bad fails the request: silently treating it as anonymous hides expiry from clients.
+      const token = BEARER.exec(header)?.[1];
+      if (!token) throw new DomainError("UNAUTHENTICATED", "Authorization 头格式应为 Bearer <token>");
+      const session = await new AuthService(rc).resolveSession(token);
+      rc.actAs(session.actor, session.sessionId);
+    }
+    return rc;
+  };
+
+  // Downloads need the same session as the API; the console fetches them with its bearer token.
+  app.get("/exports/volunteers.csv", volunteersCsvHandler(contextOf, logger));
 
   const indexHtml = resolve(config.adminDist, "index.html");
   if (existsSync(indexHtml)) {
-    app.use(express.static(config.adminDist, { index: false, maxAge: "1h" }));
+    app.use(staticAssets(config.adminDist));
     // Client-side routes: every other GET that accepts HTML gets the SPA shell.
-    app.get(/^(?!\/graphql|\/healthz|\/livez).*/, (req, res, next) => (req.accepts("html") ? res.sendFile(indexHtml) : next()));
+    app.get(/^(?!\/graphql|\/healthz|\/livez|\/exports\/).*/, (req, res, next) =>
+      req.accepts("html") ? sendShell(res, indexHtml) : next(),
+    );
   } else {
     logger.warn({ adminDist: config.adminDist }, "admin build not found; serving the API only (run `npm run build`)");
     app.get("/", (_req, res) => res.type("text/plain").send("科普中国信息员 API: POST /graphql\n"));
@@ -122,5 +124,5 @@ export async function createApp({
       ],
     });
   });
-  return { app, apollo };
+  return { app, apollo, contextOf };
 }

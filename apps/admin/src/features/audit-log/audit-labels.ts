@@ -13,6 +13,7 @@ export const auditActionColors: Record<AuditAction, string> = {
   MANAGER_APPLICATION_SUBMITTED: "blue",
   MANAGER_APPLICATION_APPROVED: "green",
   MANAGER_APPLICATION_REJECTED: "red",
+  MANAGER_APPLICATION_WITHDRAWN: "default",
   ROLE_CHANGED: "purple",
   MANAGER_REVOKED: "volcano",
   VOLUNTEER_CERTIFIED: "cyan",

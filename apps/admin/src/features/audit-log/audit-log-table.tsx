@@ -1,4 +1,5 @@
 import { Flex, Table, Tag, Typography, type TableColumnsType } from "antd";
+import { Link } from "react-router";
 import { formatDateTime } from "../../shared/format-time";
 import { ListEmpty } from "../../shared/list-empty";
 import { personName } from "../../shared/person-name";
@@ -27,7 +28,9 @@ const columns: TableColumnsType<AuditLogEntryRow> = [
     render: (_: unknown, e) =>
       e.actor ? (
         <Flex align="center" gap={6} wrap>
-          <Typography.Text>{personName(e.actor)}</Typography.Text>
+          <Link to={`/audit-log?actorId=${encodeURIComponent(e.actor.id)}`} title="只看此人的操作">
+            {personName(e.actor)}
+          </Link>
           <TierTag tier={e.actor.tier} />
         </Flex>
       ) : (
@@ -37,14 +40,20 @@ const columns: TableColumnsType<AuditLogEntryRow> = [
   {
     title: "对象",
     key: "target",
-    width: 150,
+    width: 200,
+    // Named (科普员 张三), with a link that narrows the log to everything about it.
     render: (_: unknown, e) => (
-      <span>
-        {targetTypeLabels[e.targetType] ?? e.targetType}
-        <Typography.Text type="secondary" style={{ ...mono, marginInlineStart: 4 }}>
-          #{e.targetId}
+      <Flex vertical>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {targetTypeLabels[e.targetType] ?? e.targetType}
         </Typography.Text>
-      </span>
+        <Link
+          to={`/audit-log?targetType=${encodeURIComponent(e.targetType)}&targetId=${encodeURIComponent(e.targetId)}`}
+          title="只看该对象的记录"
+        >
+          {e.targetLabel ?? `#${e.targetId}`}
+        </Link>
+      </Flex>
     ),
   },
   { title: "变更内容", key: "diff", render: (_: unknown, e) => <AuditDiffCell before={e.before ?? null} after={e.after ?? null} /> },

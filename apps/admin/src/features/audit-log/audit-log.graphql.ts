@@ -1,8 +1,26 @@
 import { graphql } from "../../gql";
 
 export const auditLogsQuery = graphql(`
-  query AuditLogs($action: AuditAction, $first: Int!, $after: String) {
-    auditLogs(action: $action, first: $first, after: $after) {
+  query AuditLogs(
+    $action: AuditAction
+    $targetType: String
+    $targetId: String
+    $actorId: ID
+    $from: LocalDate
+    $to: LocalDate
+    $first: Int!
+    $after: String
+  ) {
+    auditLogs(
+      action: $action
+      targetType: $targetType
+      targetId: $targetId
+      actorId: $actorId
+      from: $from
+      to: $to
+      first: $first
+      after: $after
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -15,6 +33,7 @@ export const auditLogsQuery = graphql(`
           action
           targetType
           targetId
+          targetLabel
           before
           after
           requestId

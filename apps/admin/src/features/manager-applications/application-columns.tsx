@@ -6,6 +6,7 @@ import { PersonCell } from "../../shared/person-cell";
 import { personName } from "../../shared/person-name";
 import { TierTag } from "../../shared/tier-tag";
 import { ApplicationStatusTag } from "./application-status-tag";
+import { WithdrawButton } from "./withdraw-button";
 
 type Row = ManagerApplicationRowFragment;
 export type Decision = "approve" | "reject";
@@ -114,6 +115,13 @@ function actions(onDecide: (application: Row, decision: Decision) => void): Tabl
   };
 }
 
+const withdrawAction: TableColumnsType<Row>[number] = {
+  title: "操作",
+  key: "withdraw",
+  width: 90,
+  render: (_: unknown, a) => (a.status === "PENDING" ? <WithdrawButton id={a.id} /> : null),
+};
+
 /** Columns per tab: the review queue gets actions, processed ones the decision, one's own no applicant. */
 export function applicationColumns(
   kind: "pending" | "decided" | "mine",
@@ -125,6 +133,6 @@ export function applicationColumns(
     case "decided":
       return [applicant, tier, region, reason, createdAt, decision, { ...comment, width: undefined }];
     case "mine":
-      return [tier, region, reason, createdAt, status, comment, decidedAt];
+      return [tier, region, reason, createdAt, status, { ...comment, title: "审批意见 / 驳回理由" }, decidedAt, withdrawAction];
   }
 }

@@ -1,4 +1,4 @@
-import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined } from "@ant-design/icons";
+import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined, RollbackOutlined } from "@ant-design/icons";
 import { applicationStatusLabels, type ApplicationStatus } from "@kepu/domain";
 import { Tag } from "antd";
 import type { ReactNode } from "react";
@@ -7,6 +7,7 @@ const statusLook: Record<ApplicationStatus, { color: string; icon: ReactNode }> 
   PENDING: { color: "processing", icon: <ClockCircleOutlined /> },
   APPROVED: { color: "success", icon: <CheckCircleOutlined /> },
   REJECTED: { color: "error", icon: <CloseCircleOutlined /> },
+  WITHDRAWN: { color: "default", icon: <RollbackOutlined /> },
 };
 
 export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {

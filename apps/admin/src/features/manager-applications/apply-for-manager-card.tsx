@@ -3,7 +3,7 @@ import { levelForTier, regionLevelLabels, tierLabels, type Tier } from "@kepu/do
 import { Alert, Button, Card, Col, Form, Input, Row, Select } from "antd";
 import { useMutationForm } from "../../app/use-mutation-form";
 import { useViewer } from "../../app/viewer-context";
-import { RegionSelect } from "../regions/region-select";
+import { HomeRegionSelect } from "./home-region-select";
 import { applicableTiers } from "./apply-tiers";
 import { applyForManagerMutation } from "./manager-applications.graphql";
 
@@ -66,9 +66,13 @@ export function ApplyForManagerCard({ hasPending }: { hasPending: boolean }) {
                   name="regionCode"
                   label="申请地区"
                   rules={[{ required: true, message: "请选择申请管理的地区" }]}
-                  extra={level ? `${tierLabels[tier ?? "INDIVIDUAL"]}须选择${regionLevelLabels[level]}级地区` : "请先选择申请层级"}
+                  extra={
+                    level
+                      ? `只能申请管理您所在地区（${viewer.region?.path ?? "未知"}）所属的${regionLevelLabels[level]}`
+                      : "请先选择申请层级"
+                  }
                 >
-                  <RegionSelect level={level} disabled={!level} />
+                  <HomeRegionSelect homeCode={viewer.region?.code ?? null} level={level} />
                 </Form.Item>
               </Col>
             </Row>

@@ -1,11 +1,14 @@
+import { useApolloClient } from "@apollo/client/react";
+import { applicationStatusLabels } from "@kepu/domain";
 import { Alert, Descriptions, Form, Input, Modal } from "antd";
+import { useEffect, useState } from "react";
 import { useMutationForm } from "../../app/use-mutation-form";
 import type { ManagerApplicationRowFragment } from "../../gql/graphql";
 import { formatDateTime } from "../../shared/format-time";
 import { personName } from "../../shared/person-name";
 import { TierTag } from "../../shared/tier-tag";
 import type { Decision } from "./application-columns";
-import { decideManagerApplicationMutation } from "./manager-applications.graphql";
+import { decideManagerApplicationMutation, managerApplicationNodeQuery } from "./manager-applications.graphql";
 
 const COMMENT_MAX = 500;
 
@@ -21,19 +24,40 @@ interface DecideApplicationModalProps {
 }
 
 /**
- * 通过 / 驳回 with an optional 审批意见. Afterwards every list of applications (and of volunteers,
+ * 通过 / 驳回 with an 审批意见 (required to reject: the applicant reads it). Afterwards every list of applications (and of volunteers,
  * whose tier may have changed) is fetched again, so the decided row leaves the queue.
  */
 export function DecideApplicationModal({ target, open, onClose }: DecideApplicationModalProps) {
   const approve = target?.decision === "approve";
   const application = target?.application;
+  const client = useApolloClient();
+  const [raced, setRaced] = useState<string | null>(null);
   const { formProps, submitting, failure, submit, reset } = useMutationForm(decideManagerApplicationMutation, {
     toVariables: ({ comment }: DecideValues) => (application ? { id: application.id, approve, comment: comment?.trim() || null } : null),
     onCompleted: onClose,
     successMessage: () => `已${approve ? "通过" : "驳回"}${personName(application?.applicant)}的申请`,
-    refetchQueries: ["ManagerApplications", "Volunteers"],
+    refetchQueries: ["ManagerApplications", "PendingApplicationCount", "Volunteers"],
     awaitRefetchQueries: true,
   });
+
+  // Someone else decided first (CONFLICT): say who and how, and refresh the lists so the row moves.
+  const conflicted = failure?.code === "CONFLICT" && application !== undefined;
+  const applicationId = application?.id;
+  useEffect(() => {
+    if (!conflicted || !applicationId) return;
+    void client.refetchQueries({ include: ["ManagerApplications", "PendingApplicationCount"] });
+    void client
+      .query({ query: managerApplicationNodeQuery, variables: { id: applicationId }, fetchPolicy: "network-only" })
+      .then(({ data }) => {
+        const now = data?.node?.__typename === "ManagerApplication" ? data.node : null;
+        if (!now) return;
+        const who = now.decidedBy ? personName(now.decidedBy) : "其他审批人";
+        setRaced(
+          `该申请已由${who}于 ${formatDateTime(now.decidedAt)} ${applicationStatusLabels[now.status]}${now.decisionComment ? `，意见：${now.decisionComment}` : ""}。列表已刷新。`,
+        );
+      })
+      .catch(() => undefined);
+  }, [conflicted, applicationId, client]);
 
   return (
     <Modal
@@ -44,7 +68,10 @@ export function DecideApplicationModal({ target, open, onClose }: DecideApplicat
       confirmLoading={submitting}
       onOk={submit}
       onCancel={onClose}
-      afterClose={reset}
+      afterClose={() => {
+        reset();
+        setRaced(null);
+      }}
       width={560}
     >
       {application ? (
@@ -67,7 +94,12 @@ export function DecideApplicationModal({ target, open, onClose }: DecideApplicat
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title="通过后，申请人将成为该地区的管理员，可查看和管理该地区的科普员。" />
       ) : null}
       <Form<DecideValues> {...formProps} name="decide-application">
-        <Form.Item name="comment" label="审批意见" extra="选填，申请人可见，并记入审计日志">
+        <Form.Item
+          name="comment"
+          label={approve ? "审批意见" : "驳回理由"}
+          extra={approve ? "选填，申请人可见，并记入审计日志" : "必填，申请人可在“我的申请”中看到，并记入审计日志"}
+          rules={approve ? [] : [{ required: true, whitespace: true, message: "请填写驳回理由，申请人将看到它" }]}
+        >
           <Input.TextArea
             rows={3}
             maxLength={COMMENT_MAX}
@@ -75,7 +107,7 @@ export function DecideApplicationModal({ target, open, onClose }: DecideApplicat
             placeholder={approve ? "例如：情况属实，同意" : "例如：材料不全，请补充后重新申请"}
           />
         </Form.Item>
-        {failure ? <Alert type="error" showIcon title={failure.message} /> : null}
+        {failure ? <Alert type={raced ? "warning" : "error"} showIcon title={raced ?? failure.message} /> : null}
       </Form>
     </Modal>
   );

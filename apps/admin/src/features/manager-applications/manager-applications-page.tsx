@@ -11,7 +11,7 @@ import { ApplicationsTable } from "./applications-table";
 import { DecidedApplications } from "./decided-applications";
 import { DecideApplicationModal } from "./decide-application-modal";
 import { MyApplications } from "./my-applications";
-import { REVIEWER_TIER } from "./reviewer-tier";
+import { DECIDER_TIER, reviewScopeText } from "./reviewer-tier";
 import { APPLICATIONS_PAGE_SIZE } from "./applications-table";
 import { managerApplicationsQuery } from "./manager-applications.graphql";
 
@@ -28,7 +28,7 @@ function isTabKey(value: string | null): value is TabKey {
  */
 export function ManagerApplicationsPage() {
   const viewer = useViewer();
-  const reviewer = hasTier(viewer.tier, REVIEWER_TIER);
+  const reviewer = hasTier(viewer.tier, DECIDER_TIER);
   const canApply = viewer.tier !== "PROVINCE_ADMIN";
   const [params, setParams] = useSearchParams();
   const requested = params.get("tab");
@@ -52,7 +52,7 @@ export function ManagerApplicationsPage() {
   if (!reviewer) {
     return (
       <Flex vertical gap={12}>
-        <PageHeader title="管理员申请" subTitle="完成实名认证后，可申请成为乡镇、区县或市级管理员，由上级管理员或省科协审批。" />
+        <PageHeader title="管理员申请" subTitle={reviewScopeText(viewer.tier)} />
         <MyApplications />
       </Flex>
     );
@@ -75,7 +75,7 @@ export function ManagerApplicationsPage() {
 
   return (
     <Flex vertical gap={12}>
-      <PageHeader title="管理员审批" subTitle="审批管辖范围内的乡镇、区县、市级管理员认证申请；每项决定均记入审计日志。" />
+      <PageHeader title="管理员审批" subTitle={reviewScopeText(viewer.tier)} />
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs
           activeKey={tab}

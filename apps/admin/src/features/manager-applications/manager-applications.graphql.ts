@@ -74,3 +74,33 @@ export const applyForManagerMutation = graphql(`
     }
   }
 `);
+
+export const withdrawManagerApplicationMutation = graphql(`
+  mutation WithdrawManagerApplication($id: ID!) {
+    withdrawManagerApplication(id: $id) {
+      ...ManagerApplicationRow
+    }
+  }
+`);
+
+/** One application as it is now: after a CONFLICT, who decided it and how. */
+export const managerApplicationNodeQuery = graphql(`
+  query ManagerApplicationNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on ManagerApplication {
+        ...ManagerApplicationRow
+      }
+    }
+  }
+`);
+
+/** Just the count, for the menu badge on every page; refetched with the lists after a decision. */
+export const pendingCountQuery = graphql(`
+  query PendingApplicationCount {
+    managerApplications(status: PENDING, decidable: true, first: 1) {
+      totalCount
+    }
+  }
+`);

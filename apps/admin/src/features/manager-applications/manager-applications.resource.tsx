@@ -1,6 +1,7 @@
 import { AuditOutlined, SolutionOutlined } from "@ant-design/icons";
 import { isStaffTier } from "../../app/access";
 import { lazyPage, type AppResource } from "../../app/resource";
+import { PendingApplicationsBadge } from "./pending-badge";
 import { REVIEWER_TIER } from "./reviewer-tier";
 
 export const managerApplicationsResource: AppResource = {
@@ -8,7 +9,7 @@ export const managerApplicationsResource: AppResource = {
   paths: ["/manager-applications"],
   page: lazyPage(() => import("./manager-applications-page"), "ManagerApplicationsPage"),
   // No page access rule: individuals apply here (我的申请); only reviewers see it in the menu.
-  menu: { label: "管理员审批", icon: <AuditOutlined />, order: 40, access: REVIEWER_TIER },
+  menu: { label: "管理员审批", icon: <AuditOutlined />, order: 40, access: REVIEWER_TIER, badge: PendingApplicationsBadge },
   shortcuts: [
     { text: "审批下级管理员认证申请：通过后申请人即成为该地区管理员。" },
     {

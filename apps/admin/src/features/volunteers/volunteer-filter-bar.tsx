@@ -1,6 +1,7 @@
 import { ReloadOutlined, SearchOutlined } from "@ant-design/icons";
 import { tierLabels, tiers } from "@kepu/domain";
-import { Button, Col, DatePicker, Form, Input, Row, Select, type FormProps } from "antd";
+import { Button, Col, Form, Input, Row, Select, type FormProps } from "antd";
+import { DeferredRangePicker } from "../../shared/deferred-range-picker";
 import { RegionFilterSelect } from "../regions/region-filter-select";
 import type { CertifiedChoice, VolunteerFilterValues } from "./volunteer-filter";
 
@@ -35,7 +36,11 @@ export function VolunteerFilterBar({ formProps, rootRegionCode, rootRegionPath, 
         </Col>
         <Col {...cell}>
           <Form.Item name="regionCode" label="地区" {...item}>
-            <RegionFilterSelect rootCode={rootRegionCode} rootPath={rootRegionPath} placeholder={rootRegionCode ? "管辖范围内全部" : "全省"} />
+            <RegionFilterSelect
+              rootCode={rootRegionCode}
+              rootPath={rootRegionPath}
+              placeholder={rootRegionCode ? "管辖范围内全部" : "全省"}
+            />
           </Form.Item>
         </Col>
         <Col {...cell}>
@@ -50,7 +55,7 @@ export function VolunteerFilterBar({ formProps, rootRegionCode, rootRegionPath, 
         </Col>
         <Col {...cell}>
           <Form.Item name="certifiedRange" label="认证时间" {...item}>
-            <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: "100%" }} />
+            <DeferredRangePicker aria-label="认证时间" />
           </Form.Item>
         </Col>
         <Col {...cell} style={{ display: "flex", justifyContent: "flex-end", alignItems: "flex-start" }}>

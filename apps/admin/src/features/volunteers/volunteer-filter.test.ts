@@ -47,7 +47,9 @@ describe("filterToParams / filterFromParams", () => {
     };
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(filterToParams(values, "410105"))) if (value) params.set(key, value);
-    expect(params.toString()).toBe("q=%E5%BC%A0%E4%B8%89&region=410105001&tier=TOWNSHIP_MANAGER&certified=yes&from=2026-03-01&to=2026-03-31");
+    expect(params.toString()).toBe(
+      "q=%E5%BC%A0%E4%B8%89&region=410105001&tier=TOWNSHIP_MANAGER&certified=yes&from=2026-03-01&to=2026-03-31",
+    );
     expect(toVolunteerFilter(filterFromParams(params, "410105"))).toEqual(toVolunteerFilter(values));
     expect(filterToParams({ certified: "all", regionCode: "410105" }, "410105")).toEqual({
       q: null,

@@ -1,17 +1,24 @@
-import { Card, Divider, Flex } from "antd";
-import { useLocation, useNavigate, useParams } from "react-router";
+import { Card, Divider, Flex, Select, Typography } from "antd";
+import { lazy, Suspense } from "react";
+import { useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import { PageHeader } from "../../app/page-header";
 import { useCompact } from "../../app/use-compact";
 import { useViewer } from "../../app/viewer-context";
 import { CursorPager } from "../../shared/cursor-pager";
 import { formatCount } from "../../shared/format";
 import { useConnectionTable } from "../../shared/use-connection-table";
+import { withParams } from "../../shared/url-paging";
 import { useUrlPaging } from "../../shared/use-url-paging";
+import type { VolunteerSort } from "../../gql/graphql";
+import { ExportButton } from "./export-button";
+import { parseVolunteerSort, volunteerSortOptions } from "./volunteer-sort";
 import { useVolunteerFilters } from "./use-volunteer-filters";
-import { VolunteerDetailDrawer } from "./volunteer-detail-drawer";
 import { VolunteerFilterBar } from "./volunteer-filter-bar";
 import { VolunteersTable } from "./volunteers-table";
 import { volunteersQuery } from "./volunteers.graphql";
+
+// The drawer (and its revoke modal) is not part of the list's first screen: fetched when opened.
+const VolunteerDetailDrawer = lazy(() => import("./volunteer-detail-drawer").then((m) => ({ default: m.VolunteerDetailDrawer })));
 
 /** Beyond this many pages 下一页 alone is no way to reach a row: suggest narrowing instead. */
 const MANY_PAGES = 50;
@@ -30,8 +37,11 @@ export function VolunteersPage() {
   const scopePath = viewer.tier === "PROVINCE_ADMIN" ? null : (viewer.managedRegion?.path ?? null);
   const filters = useVolunteerFilters(rootRegionCode ?? undefined);
   const paging = useUrlPaging();
+  const [params, setParams] = useSearchParams();
+  const sort = parseVolunteerSort(params.get("sort"));
+  const setSort = (next: VolunteerSort) => setParams((current) => withParams(current, { sort: next === "NEWEST" ? null : next }));
   const table = useConnectionTable(volunteersQuery, {
-    variables: { filter: filters.filter },
+    variables: { filter: filters.filter, sort },
     connection: (data) => data.volunteers,
     pageSize: paging.pageSize,
     pager: paging,
@@ -43,7 +53,7 @@ export function VolunteersPage() {
   const summary =
     total === undefined
       ? undefined
-      : `共 ${formatCount(total)} 名科普员${table.pageCount > MANY_PAGES ? "，结果较多：可按地区、层级或认证时间缩小范围" : ""}`;
+      : `共 ${formatCount(total)} 名科普员${table.pageCount > MANY_PAGES ? "。结果较多：可按地区、层级或认证时间缩小范围，或改为“最早注册在前”从另一端翻起" : ""}`;
 
   return (
     <Flex vertical gap={12}>
@@ -57,16 +67,27 @@ export function VolunteersPage() {
           onReset={filters.reset}
         />
         <Divider style={{ marginBlock: 16 }} />
+        <Flex justify="space-between" align="center" gap={8} wrap style={{ marginBottom: 12 }}>
+          <Flex align="center" gap={8}>
+            <Typography.Text type="secondary">排序</Typography.Text>
+            <Select<VolunteerSort>
+              value={sort}
+              onChange={setSort}
+              options={volunteerSortOptions}
+              aria-label="排序"
+              style={{ width: 140 }}
+            />
+          </Flex>
+          <ExportButton filter={filters.filter} sort={sort} total={total} />
+        </Flex>
         <VolunteersTable table={table} filtered={filters.changed} scopePath={scopePath} compact={compact} />
-        <CursorPager
-          {...table}
-          summary={summary}
-          pageSize={paging.pageSize}
-          onPageSizeChange={paging.setPageSize}
-          onFirst={paging.first}
-        />
+        <CursorPager {...table} summary={summary} pageSize={paging.pageSize} onPageSizeChange={paging.setPageSize} onFirst={paging.first} />
       </Card>
-      <VolunteerDetailDrawer id={id} onClose={() => void navigate(`/volunteers${search}`)} />
+      {id ? (
+        <Suspense fallback={null}>
+          <VolunteerDetailDrawer id={id} onClose={() => void navigate(`/volunteers${search}`)} />
+        </Suspense>
+      ) : null}
     </Flex>
   );
 }

@@ -72,7 +72,11 @@ function columns(scopePath: string | null, search: string): TableColumnsType<Vol
       width: 72,
       fixed: "right",
       render: (_: unknown, v) => (
-        <Link to={`${volunteerPath(v.id)}${search}`} onClick={(e) => e.stopPropagation()} aria-label={`查看 ${v.realName ?? v.nickname ?? ""}`}>
+        <Link
+          to={`${volunteerPath(v.id)}${search}`}
+          onClick={(e) => e.stopPropagation()}
+          aria-label={`查看 ${v.realName ?? v.nickname ?? ""}`}
+        >
           查看
         </Link>
       ),
@@ -98,13 +102,13 @@ export function VolunteersTable({ table, filtered, scopePath, compact }: Volunte
   return (
     <div data-testid="volunteers-table">
       <Table<VolunteerRowFragment>
-      {...table.tableProps}
-      columns={cols}
-      size="middle"
-      scroll={{ x: 1000 }}
-      onRow={(volunteer) => ({ onClick: () => void navigate(`${volunteerPath(volunteer.id)}${search}`), style: { cursor: "pointer" } })}
-      locale={{ emptyText: <ListEmpty pending={table.pending} text={emptyText} /> }}
-    />
+        {...table.tableProps}
+        columns={cols}
+        size="middle"
+        scroll={{ x: 1000 }}
+        onRow={(volunteer) => ({ onClick: () => void navigate(`${volunteerPath(volunteer.id)}${search}`), style: { cursor: "pointer" } })}
+        locale={{ emptyText: <ListEmpty pending={table.pending} text={emptyText} /> }}
+      />
     </div>
   );
 }

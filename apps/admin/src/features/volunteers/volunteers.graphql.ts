@@ -27,8 +27,8 @@ export const volunteerRowFragment = graphql(`
 `);
 
 export const volunteersQuery = graphql(`
-  query Volunteers($filter: VolunteerFilter, $first: Int!, $after: String) {
-    volunteers(filter: $filter, first: $first, after: $after) {
+  query Volunteers($filter: VolunteerFilter, $sort: VolunteerSort, $first: Int!, $after: String) {
+    volunteers(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

@@ -80,6 +80,8 @@ const matrix: Record<string, Row> = {
     query: `mutation { decideManagerApplication(id: "${badId}", approve: false) { id } }`,
     expect: { ...signedIn, individual: "deny" },
   },
+  // Only one's own pending application; someone else's id answers NOT_FOUND (not a denial code).
+  withdrawManagerApplication: { query: `mutation { withdrawManagerApplication(id: "${badId}") { id } }`, expect: signedIn },
   revokeManager: { query: `mutation { revokeManager(volunteerId: "${volunteerId}") { id } }`, expect: { ...signedIn, individual: "deny" } },
   setRegionPopulation: { query: `mutation { setRegionPopulation(code: "4199", population: 1) { code } }`, expect: provinceOnly },
 };

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import type { ParseOptions } from "graphql";
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode, ParseOptions } from "graphql";
 import type { QueryLimitsConfig } from "../../config/config.js";
 import { ExecutionBudget } from "./execution-budget.js";
 import { measureOperation, type OperationMetrics } from "./operation-cost.js";
@@ -34,6 +34,22 @@ export function firstViolation(
   return null;
 }
 
+/** Metrics of operations without variables, by their (cached, hence reused) AST node: they cannot change between requests. */
+const constantMetrics = new WeakMap<OperationDefinitionNode, OperationMetrics>();
+
+function measured(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): OperationMetrics {
+  // Apollo's document store hands out the same parsed document for the same query text.
+  if (operation.variableDefinitions?.length) return measureOperation(schema, document, operation, variables);
+  let metrics = constantMetrics.get(operation);
+  if (!metrics) constantMetrics.set(operation, (metrics = measureOperation(schema, document, operation, undefined)));
+  return metrics;
+}
+
 /**
  * Depth, aliases, directives and cost are checked in `didResolveOperation`: after parsing and
  * validation (so the document is known to be well-formed and fragment cycles are gone), before
@@ -52,7 +68,7 @@ export function queryLimitsPlugin<TContext extends LimitsContext>(limits: QueryL
       return {
         async didResolveOperation({ schema, document, operation, operationName, request }) {
           if (!operation) return;
-          const metrics = measureOperation(schema, document, operation, request.variables);
+          const metrics = measured(schema, document, operation, request.variables);
           const violation = firstViolation(metrics, limits);
           if (!violation) return;
           contextValue.logger?.info(

@@ -38,6 +38,8 @@ async function recordOf(tx: Tx, e: StoredEvent): Promise<AuditRecord | null> {
         before: { status: "PENDING" },
         after: { status: p.status, comment: p.comment },
       };
+    case EventType.MANAGER_APPLICATION_WITHDRAWN:
+      return { action: AuditAction.MANAGER_APPLICATION_WITHDRAWN, before: { status: "PENDING" }, after: { status: "WITHDRAWN" } };
     case EventType.ROLE_CHANGED: {
       const after = { ...(p.after as Record<string, unknown>) };
       if (p.applicationId !== null) after.applicationId = p.applicationId;
@@ -63,6 +65,7 @@ export const auditConsumer: EventConsumer = {
     EventType.VOLUNTEER_CERTIFIED,
     EventType.MANAGER_APPLICATION_SUBMITTED,
     EventType.MANAGER_APPLICATION_DECIDED,
+    EventType.MANAGER_APPLICATION_WITHDRAWN,
     EventType.ROLE_CHANGED,
     EventType.REGION_POPULATION_CHANGED,
   ],

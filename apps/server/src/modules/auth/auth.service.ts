@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { assertPassword, cleanText, DomainError, EventType, maskPhone, normalizePhone, type VolunteerActor } from "@kepu/domain";
 import type { DataSource } from "typeorm";
+import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata.js";
 import {
   dummyHash,
   hashAlgorithmOf,
@@ -14,8 +15,9 @@ import type { Secrets } from "../../security/secrets.js";
 import { signToken, verifyToken } from "../../security/token.js";
 import type { RequestContext } from "../../platform/request-context.js";
 import { requireVolunteer } from "../../platform/actor-guards.js";
-import { actorOf } from "./session-actor.js";
+import { type SessionActorRow, sessionActor } from "./session-actor.js";
 import { isUniqueViolation } from "../../db/unique-violation.js";
+import { readRows } from "../../db/read-rows.js";
 import type { Logger } from "../../logger.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 import {
@@ -85,7 +87,6 @@ const busy = () =>
 export interface ResolvedSession {
   actor: VolunteerActor;
   sessionId: string;
-  volunteer: Volunteer;
 }
 
 export class AuthService {
@@ -389,16 +390,36 @@ export class AuthService {
     return { token, expiresAt: session.expiresAt, volunteer, sessionId: session.id };
   }
 
-  /** The holder of a bearer token; throws UNAUTHENTICATED for a bad, expired or revoked one. */
+  /**
+   * The holder of a bearer token; throws UNAUTHENTICATED for a bad, expired or revoked one. One
+   * indexed JOIN (session by primary key, volunteer by primary key) reads only what authority needs:
+   * never the password hash or personal data; `me` and other fields load the volunteer through its loader.
+   */
   async resolveSession(token: string): Promise<ResolvedSession> {
     const claims = verifyToken(token, this.secrets.jwtSecret);
     const expired = () => new DomainError("UNAUTHENTICATED", "登录已失效，请重新登录");
     if (!claims) throw expired();
-    const session = await this.ds.getRepository(Session).findOneBy({ id: claims.sid });
-    if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now() || String(session.volunteerId) !== claims.sub)
-      throw expired();
-    const volunteer = await this.ds.getRepository(Volunteer).findOneBy({ dbId: session.volunteerId });
-    if (!volunteer) throw expired();
-    return { volunteer, sessionId: session.id, actor: actorOf(volunteer) };
+    const rows = await readRows<SessionRow>(this.ds, SESSION_SQL, [claims.sid]);
+    const row = rows[0];
+    if (!row || String(row.volunteerId) !== claims.sub) throw expired();
+    const expiresAt = this.ds.driver.prepareHydratedValue(row.expiresAt, sessionExpiresColumn(this.ds)) as Date;
+    if (expiresAt.getTime() <= Date.now()) throw expired();
+    return { sessionId: claims.sid, actor: sessionActor(row) };
   }
+}
+
+/** Revoked sessions never match; expiry is compared in JS (datetime text on SQLite, a Date on MariaDB). */
+const SESSION_SQL = `SELECT s.volunteer_id AS volunteerId, s.expires_at AS expiresAt, v.tier AS tier,
+  v.managed_region_code AS managedRegionCode, CASE WHEN v.certified_at IS NULL THEN 0 ELSE 1 END AS certified
+  FROM session s JOIN volunteer v ON v.id = s.volunteer_id WHERE s.id = ? AND s.revoked_at IS NULL`;
+
+interface SessionRow extends SessionActorRow {
+  expiresAt: unknown;
+}
+
+const expiresColumns = new WeakMap<DataSource, ColumnMetadata>();
+function sessionExpiresColumn(ds: DataSource): ColumnMetadata {
+  let column = expiresColumns.get(ds);
+  if (!column) expiresColumns.set(ds, (column = ds.getMetadata(Session).findColumnWithPropertyName("expiresAt")!));
+  return column;
 }

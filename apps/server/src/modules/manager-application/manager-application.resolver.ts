@@ -29,7 +29,8 @@ export class ManagerApplicationResolver {
 
   @Authorized(Role.MANAGER)
   @Mutation(() => ManagerApplication, {
-    description: "审批管理员申请：省科协，或管辖该地区的更高层级管理员（申请人已是管理员时，还须有权撤销其现任职务）；不能审批自己的申请",
+    description:
+      "审批管理员申请：省科协，或管辖该地区的更高层级管理员（申请人已是管理员时，还须有权撤销其现任职务）；不能审批自己的申请；驳回须填写理由（comment）",
   })
   decideManagerApplication(
     @Arg("id", () => ID) id: string,
@@ -38,6 +39,12 @@ export class ManagerApplicationResolver {
     @Ctx() rc: RequestContext,
   ): Promise<ManagerApplication> {
     return service(rc).decide(intKeyOfGlobalId(id, MANAGER_APPLICATION_TYPE), approve, comment);
+  }
+
+  @Authorized()
+  @Mutation(() => ManagerApplication, { description: "撤回本人待审批的管理员申请" })
+  withdrawManagerApplication(@Arg("id", () => ID) id: string, @Ctx() rc: RequestContext): Promise<ManagerApplication> {
+    return service(rc).withdraw(intKeyOfGlobalId(id, MANAGER_APPLICATION_TYPE));
   }
 
   @FieldResolver(() => Volunteer, { description: "申请人" })

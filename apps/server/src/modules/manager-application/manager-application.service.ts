@@ -129,6 +129,8 @@ export class ManagerApplicationService {
       const applicant = await tx.em.getRepository(Volunteer).findOneByOrFail({ dbId: app.applicantId });
       const problem = decisionProblem(tx.actor, this.key(app), personFrom(applicant));
       if (problem) throw problem;
+      // After the authority check (a stranger learns nothing from it): the applicant reads why in 我的申请.
+      if (!approve && !comment) throw badInput("驳回申请须填写理由", "comment");
       // Guarded on status: of two concurrent decisions exactly one wins; the other sees CONFLICT.
       const res = await tx.em
         .createQueryBuilder()
@@ -157,6 +159,33 @@ export class ManagerApplicationService {
     });
     this.rc.loaders(createVolunteerLoaders).byId.clear(app.applicantId);
     return Object.assign(app, { status, pendingKey: null, decidedById, decisionComment: comment, decidedAt });
+  }
+
+  /** The applicant takes back their own pending application; its pending slot frees at once. */
+  async withdraw(dbId: number): Promise<ManagerApplication> {
+    const actor = requireVolunteer(this.rc.actor);
+    const app = await this.repo.findOneBy({ dbId });
+    // Someone else's application is "not found", as with any invisible row.
+    if (!app || String(app.applicantId) !== actor.volunteerId) throw notFound("申请不存在");
+    const decidedAt = await this.rc.write(async (tx) => {
+      const res = await tx.em
+        .createQueryBuilder()
+        .update(ManagerApplication)
+        .set({ status: "WITHDRAWN", pendingKey: null, decidedAt: tx.now })
+        .where("id = :id AND status = 'PENDING'", { id: app.dbId })
+        .execute();
+      if (!res.affected) throw conflict("该申请已处理，不能撤回");
+      await tx.emit({
+        type: EventType.MANAGER_APPLICATION_WITHDRAWN,
+        subjectType: "ManagerApplication",
+        subjectId: app.dbId,
+        regionCode: app.regionCode,
+        idempotencyKey: `application-withdrawn:${app.dbId}`,
+        payload: { tier: app.tier },
+      });
+      return tx.now;
+    });
+    return Object.assign(app, { status: "WITHDRAWN" as const, pendingKey: null, decidedAt });
   }
 
   /** What the caller may decide, plus their own applications; `decidable` keeps only the former, `mine` only the latter. */

@@ -90,15 +90,13 @@ const pick = (r: PopulationFigures): PopulationFigures => ({
 });
 
 function writeRow(em: EntityManager, r: PopulationFigures) {
-  return em
-    .getRepository(Region)
-    .update(
-      { code: r.code },
-      {
-        ownPopulation: r.ownPopulation,
-        ownPopulationSource: r.ownPopulationSource,
-        population: r.population,
-        populationSource: r.populationSource,
-      },
-    );
+  return em.getRepository(Region).update(
+    { code: r.code },
+    {
+      ownPopulation: r.ownPopulation,
+      ownPopulationSource: r.ownPopulationSource,
+      population: r.population,
+      populationSource: r.populationSource,
+    },
+  );
 }

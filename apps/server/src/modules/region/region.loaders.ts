@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
+import { readRows } from "../../db/read-rows.js";
 import type { DataSource } from "typeorm";
-import { byKeyLoader } from "../../db/by-key-loader.js";
-import { pageSize } from "@kepu/domain";
+import { pageSize, type PopulationSource, type RegionLevel } from "@kepu/domain";
 import { type Connection, connectionFromRows } from "../../platform/pagination/connection.js";
 import { decodeCursor, encodeCursor } from "../../platform/pagination/cursor.js";
 import { Region } from "./region.entity.js";
@@ -16,10 +16,51 @@ const COLUMNS = `code, parent_code AS parentCode, name, level, depth, child_coun
   own_population AS ownPopulation, own_population_source AS ownPopulationSource,
   population, population_source AS populationSource`;
 
-export function createRegionLoaders(ds: DataSource) {
-  const repo = ds.getRepository(Region);
+/** A region row as the hot reads select it (COLUMNS); integers may arrive as strings from some drivers. */
+interface RegionRow {
+  code: string;
+  parentCode: string | null;
+  name: string;
+  level: RegionLevel;
+  depth: number | string;
+  childCount: number | string;
+  ownPopulation: number | string | null;
+  ownPopulationSource: PopulationSource | null;
+  population: number | string | null;
+  populationSource: PopulationSource | null;
+}
 
-  const byCode = byKeyLoader(ds, Region, "code");
+const intOrNull = (v: number | string | null) => (v === null ? null : Number(v));
+
+/**
+ * A plain Region (its prototype gives `id`) from a raw row: reads are served without TypeORM's
+ * query builder and hydration (~0.1 ms per lookup); the entity stays for writes and migrations.
+ */
+export function regionFromRow(row: RegionRow): Region {
+  const r = Object.create(Region.prototype) as Region;
+  r.code = row.code;
+  r.parentCode = row.parentCode;
+  r.name = row.name;
+  r.level = row.level;
+  r.depth = Number(row.depth);
+  r.childCount = Number(row.childCount);
+  r.ownPopulation = intOrNull(row.ownPopulation);
+  r.ownPopulationSource = row.ownPopulationSource;
+  r.population = intOrNull(row.population);
+  r.populationSource = row.populationSource;
+  return r;
+}
+
+/** One statement per batch size: the driver's statement cache reuses it (one code is by far the most common). */
+const byCodeSql = (n: number) => `SELECT ${COLUMNS} FROM region WHERE code IN (${n === 1 ? "?" : Array(n).fill("?").join(",")})`;
+
+export function createRegionLoaders(ds: DataSource) {
+  const byCode = new DataLoader<string, Region | null>(async (codes) => {
+    const rows = await readRows<RegionRow>(ds, byCodeSql(codes.length), codes);
+    const found = new Map<string, Region>();
+    for (const row of rows) found.set(row.code, regionFromRow(row));
+    return codes.map((c) => found.get(c) ?? null);
+  });
 
   /**
    * A page of children for many parents in one query: ROW_NUMBER() per parent (SQLite ≥ 3.25 and
@@ -47,15 +88,21 @@ export function createRegionLoaders(ds: DataSource) {
           params.push(after);
         }
         params.push(limit + 1);
-        const raw: Region[] = await ds.query(
-          `SELECT * FROM (SELECT ${COLUMNS}, ROW_NUMBER() OVER (PARTITION BY parent_code ORDER BY code) AS rn
+        // One parent (the usual case): a plain index range with LIMIT; several: a window per parent.
+        const raw = await readRows<RegionRow>(
+          ds,
+          parents.length === 1
+            ? `SELECT ${COLUMNS} FROM region WHERE ${where} ORDER BY code LIMIT ?`
+            : `SELECT * FROM (SELECT ${COLUMNS}, ROW_NUMBER() OVER (PARTITION BY parent_code ORDER BY code) AS rn
              FROM region WHERE ${where}) t WHERE t.rn <= ? ORDER BY t.code`,
           params,
         );
         const byParent = new Map<string, Region[]>();
         for (const row of raw) {
-          const entity = repo.create({ ...row, depth: Number(row.depth), childCount: Number(row.childCount) });
-          byParent.set(row.parentCode!, [...(byParent.get(row.parentCode!) ?? []), entity]);
+          const region = regionFromRow(row);
+          const list = byParent.get(row.parentCode!);
+          if (list) list.push(region);
+          else byParent.set(row.parentCode!, [region]);
         }
         for (const key of group) {
           const rows = byParent.get(key.parent.code) ?? [];

@@ -8,7 +8,7 @@ import { Region } from "../region/region.entity.js";
 import { createRegionLoaders } from "../region/region.loaders.js";
 import { CertifyInput, VolunteerConnection, VolunteerFilter } from "./dto/volunteer.inputs.js";
 import { Volunteer, VOLUNTEER_TYPE } from "./volunteer.entity.js";
-import { VolunteerService } from "./volunteer.service.js";
+import { VolunteerService, VolunteerSort } from "./volunteer.service.js";
 
 const service = (rc: RequestContext) => new VolunteerService(rc);
 const regionOf = (rc: RequestContext, code: string | null) => (code ? rc.loaders(createRegionLoaders).byCode.load(code) : null);
@@ -18,13 +18,15 @@ export const REVOKE_REASON_MAX = 200;
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
   @Authorized(Role.MANAGER)
-  @Query(() => VolunteerConnection, { description: "科普员列表：仅限调用者管辖范围（省科协为全部），按注册先后倒序" })
+  @Query(() => VolunteerConnection, { description: "科普员列表：仅限调用者管辖范围（省科协为全部），默认按注册先后倒序" })
   volunteers(
     @Arg("filter", () => VolunteerFilter, { nullable: true }) filter: VolunteerFilter | null,
+    @Arg("sort", () => VolunteerSort, { nullable: true, description: "排序，默认 NEWEST；换排序须从第一页开始" })
+    sort: VolunteerSort | null,
     @Args() page: PageArgs,
     @Ctx() rc: RequestContext,
   ) {
-    return service(rc).list(filter ?? {}, page);
+    return service(rc).list(filter ?? {}, page, sort ?? "NEWEST");
   }
 
   @Authorized()

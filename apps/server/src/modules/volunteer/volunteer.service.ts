@@ -25,7 +25,7 @@ import {
 import { applyScope } from "../../db/region-scope.js";
 import { isUniqueViolation } from "../../db/unique-violation.js";
 import type { Connection } from "../../platform/pagination/connection.js";
-import { paginate, type PageArgs } from "../../platform/pagination/keyset.js";
+import { paginate, type PageArgs, type SortKey } from "../../platform/pagination/keyset.js";
 import { requireVolunteer } from "../../platform/actor-guards.js";
 import type { RequestContext } from "../../platform/request-context.js";
 import { RegionService } from "../region/region.service.js";
@@ -39,6 +39,23 @@ export interface CertifyInput {
   regionCode: string;
   workUnit?: string | null;
 }
+
+/** List orders; each has its own keyset (the cursor of one is refused by another's arity or meaning). */
+export const VolunteerSort = { NEWEST: "NEWEST", OLDEST: "OLDEST", CERTIFIED_AT_DESC: "CERTIFIED_AT_DESC" } as const;
+export type VolunteerSort = (typeof VolunteerSort)[keyof typeof VolunteerSort];
+
+/** How both dialects store a DATETIME(3) in UTC, so a cursor compares as the column does (MariaDB converts the string). */
+const utcDatetime = (d: Date) => d.toISOString().replace("T", " ").replace("Z", "");
+
+const sortKeys: Record<VolunteerSort, SortKey<Volunteer>[]> = {
+  NEWEST: [{ column: "v.id", direction: "DESC", value: (v) => v.dbId }],
+  OLDEST: [{ column: "v.id", direction: "ASC", value: (v) => v.dbId }],
+  // idx_volunteer_certified (certified_at; the id rides along in both engines' secondary indexes).
+  CERTIFIED_AT_DESC: [
+    { column: "v.certified_at", direction: "DESC", value: (v) => (v.certifiedAt ? utcDatetime(v.certifiedAt) : null) },
+    { column: "v.id", direction: "DESC", value: (v) => v.dbId },
+  ],
+};
 
 export interface VolunteerFilter {
   regionCode?: string | null;
@@ -131,7 +148,8 @@ export class VolunteerService {
     }
   }
 
-  list(filter: VolunteerFilter, page: PageArgs): Promise<Connection<Volunteer>> {
+  /** The list behind the table and the CSV export: the caller's scope, narrowed by the filter. */
+  query(filter: VolunteerFilter) {
     const scope = narrowScope(scopeOf(this.rc.actor), filter.regionCode ? assertRegionCode(filter.regionCode, "regionCode") : null);
     const qb = this.repo.createQueryBuilder("v");
     applyScope(qb, "v.region_code", scope);
@@ -151,7 +169,14 @@ export class VolunteerService {
         qb.andWhere("(v.nickname LIKE :p ESCAPE '!' OR v.real_name LIKE :p ESCAPE '!')", { p: pattern });
       }
     }
-    return paginate(qb, [{ column: "v.id", direction: "DESC", value: (v) => v.dbId }], page);
+    return qb;
+  }
+
+  list(filter: VolunteerFilter, page: PageArgs, sort: VolunteerSort = "NEWEST"): Promise<Connection<Volunteer>> {
+    const qb = this.query(filter);
+    // Keyset columns are never NULL: ordering by certification lists the certified only.
+    if (sort === "CERTIFIED_AT_DESC") qb.andWhere("v.certified_at IS NOT NULL");
+    return paginate(qb, sortKeys[sort], page);
   }
 
   /**

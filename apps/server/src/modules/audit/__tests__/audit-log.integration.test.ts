@@ -104,4 +104,29 @@ describe.each(testDialects())("region population and the audit log on %s", (dial
     }
     expectError(await h.s.gql(AUDIT, { first: 5 }), "UNAUTHENTICATED");
   });
+
+  it("names each target and filters by target, actor and date range", async () => {
+    const a = await h.certified("410105006");
+    const app = (await h.apply(a.token, { tier: "TOWNSHIP_MANAGER", regionCode: "410105006" })).data!.applyForManager;
+    expect((await h.decide(h.t.jinshui, app.id, false, "材料不全")).errors).toBeUndefined();
+    const Q = `query($targetType: String, $targetId: String, $actorId: ID, $from: LocalDate, $to: LocalDate) {
+      auditLogs(targetType: $targetType, targetId: $targetId, actorId: $actorId, from: $from, to: $to, first: 100) {
+        totalCount edges { node { action targetLabel actor { id } } } } }`;
+    type R = {
+      auditLogs: { totalCount: number; edges: { node: { action: string; targetLabel: string | null; actor: { id: string } | null } }[] };
+    };
+    const byTarget = await h.s.gql<R>(Q, { targetType: "ManagerApplication", targetId: dbIdOf(app.id) }, h.t.province);
+    expect(byTarget.errors).toBeUndefined();
+    expect(byTarget.data!.auditLogs.edges.map((e) => e.node.action).sort()).toEqual([
+      "MANAGER_APPLICATION_REJECTED",
+      "MANAGER_APPLICATION_SUBMITTED",
+    ]);
+    expect(byTarget.data!.auditLogs.edges[0].node.targetLabel).toBe("申请人的申请（南阳路街道）");
+    const byActor = await h.s.gql<R>(Q, { actorId: h.ids.jinshui }, h.t.province);
+    expect(byActor.data!.auditLogs.edges.length).toBeGreaterThan(0);
+    expect(byActor.data!.auditLogs.edges.every((e) => e.node.actor?.id === h.ids.jinshui)).toBe(true);
+    const future = await h.s.gql<R>(Q, { from: "2099-01-01" }, h.t.province);
+    expect(future.data!.auditLogs.totalCount).toBe(0);
+    expectError(await h.s.gql(Q, { from: "2026-02-01", to: "2026-01-01" }, h.t.province), "BAD_USER_INPUT", "to");
+  });
 });

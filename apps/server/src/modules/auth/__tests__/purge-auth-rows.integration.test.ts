@@ -73,19 +73,17 @@ describe.each(testDialects())("purgeExpiredAuthRows on %s", (dialect) => {
   it("stops after maxBatches, leaving the rest for the next run", async () => {
     const now = new Date("2026-07-01T12:00:00Z");
     const old = new Date(now.getTime() - 60 * DAY);
-    await ds
-      .getRepository(Session)
-      .insert(
-        Array.from({ length: 7 }, (_, i) => ({
-          id: `m${String(i).padStart(31, "0")}`,
-          volunteerId: 2,
-          createdAt: old,
-          expiresAt: old,
-          revokedAt: null,
-          userAgent: null,
-          ip: null,
-        })),
-      );
+    await ds.getRepository(Session).insert(
+      Array.from({ length: 7 }, (_, i) => ({
+        id: `m${String(i).padStart(31, "0")}`,
+        volunteerId: 2,
+        createdAt: old,
+        expiresAt: old,
+        revokedAt: null,
+        userAgent: null,
+        ip: null,
+      })),
+    );
     expect((await purgeExpiredAuthRows(ds, now, { batchSize: 3, maxBatches: 2 })).sessions).toBe(6);
     expect((await purgeExpiredAuthRows(ds, now, { batchSize: 3 })).sessions).toBe(1);
   });

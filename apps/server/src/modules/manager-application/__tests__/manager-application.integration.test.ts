@@ -169,6 +169,35 @@ describe.each(testDialects())("manager applications on %s", (dialect) => {
       expect((await h.apps(a.token)).map((x) => x.status).sort()).toEqual(["PENDING", "REJECTED"]);
     });
 
+    it("refuses a rejection without a reason (BAD_USER_INPUT on comment) and leaves the application pending", async () => {
+      const a = await h.certified("410105004");
+      const app = (await h.apply(a.token, { tier: "TOWNSHIP_MANAGER", regionCode: "410105004" })).data!.applyForManager;
+      for (const comment of [undefined, "   "]) {
+        const e = expectError(await h.decide(h.t.jinshui, app.id, false, comment), "BAD_USER_INPUT");
+        expect(e.extensions?.field).toBe("comment");
+      }
+      expect(await h.asProvince(app.id)).toMatchObject({ status: "PENDING" });
+      const r = await h.decide(h.t.jinshui, app.id, false, "请先完成社区科普培训");
+      expect(r.data!.decideManagerApplication).toMatchObject({ status: "REJECTED", decisionComment: "请先完成社区科普培训" });
+      expect((await h.apps(a.token)).map((x) => x.decisionComment)).toEqual(["请先完成社区科普培训"]);
+    });
+
+    it("lets the applicant withdraw their own pending application only, audited, and apply again", async () => {
+      const WITHDRAW = `mutation($id: ID!) { withdrawManagerApplication(id: $id) { id status } }`;
+      const a = await h.certified("410105005");
+      const app = (await h.apply(a.token, { tier: "TOWNSHIP_MANAGER", regionCode: "410105005" })).data!.applyForManager;
+      expectError(await h.s.gql(WITHDRAW, { id: app.id }, h.t.jinshui), "NOT_FOUND"); // not theirs
+      const r = await h.s.gql<{ withdrawManagerApplication: { status: string } }>(WITHDRAW, { id: app.id }, a.token);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.withdrawManagerApplication.status).toBe("WITHDRAWN");
+      expectError(await h.s.gql(WITHDRAW, { id: app.id }, a.token), "CONFLICT");
+      expectError(await h.decide(h.t.jinshui, app.id, true), ["CONFLICT", "FORBIDDEN"]);
+      const audited = (await h.audit({ action: "MANAGER_APPLICATION_WITHDRAWN" })).filter((e) => e.targetId === dbIdOf(app.id));
+      expect(audited).toHaveLength(1);
+      expect(audited[0]).toMatchObject({ actor: { id: a.id } });
+      expect((await h.apply(a.token, { tier: "TOWNSHIP_MANAGER", regionCode: "410105005" })).errors).toBeUndefined();
+    });
+
     it("lets exactly one of several decisions fired at once win; the others get CONFLICT", async () => {
       const rounds = [
         [h.t.province, h.t.province],

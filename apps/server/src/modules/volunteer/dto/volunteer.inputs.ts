@@ -1,8 +1,19 @@
-import { Field, InputType, ObjectType } from "type-graphql";
+import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Tier } from "@kepu/domain";
 import { LocalDateScalar } from "../../../graphql/scalars.js";
 import { ConnectionType } from "../../../graphql/relay/connection.type.js";
 import { Volunteer } from "../volunteer.entity.js";
+import { VolunteerSort } from "../volunteer.service.js";
+
+registerEnumType(VolunteerSort, {
+  name: "VolunteerSort",
+  description: "科普员列表排序",
+  valuesConfig: {
+    NEWEST: { description: "注册时间，新到旧（默认）" },
+    OLDEST: { description: "注册时间，旧到新" },
+    CERTIFIED_AT_DESC: { description: "认证时间，新到旧（仅列出已认证者）" },
+  },
+});
 
 export const VolunteerConnection = ConnectionType(Volunteer, "Volunteer");
 
