@@ -14,6 +14,7 @@ import {
 } from "../security/password.js";
 import { Volunteer } from "../modules/volunteer/volunteer.entity.js";
 import type { ClientJob, ClientReport } from "./logins-client.js";
+import { newVolunteerRow } from "../modules/volunteer/register-volunteer.js";
 
 const PASSWORD = "Bench2026x";
 
@@ -101,24 +102,7 @@ export async function benchLogins(ds: DataSource, baseUrl: string, o: LoginBench
 
   const now = new Date();
   const phones = Array.from({ length: o.accounts }, (_, i) => `1470000${String(i).padStart(4, "0")}`);
-  await ds.getRepository(Volunteer).insert(
-    phones.map((phone) => ({
-      phone,
-      passwordHash: hash,
-      nickname: null,
-      tier: "INDIVIDUAL" as const,
-      managedRegionCode: null,
-      realName: null,
-      idNumberSealed: null,
-      idNumberHash: null,
-      idNumberMasked: null,
-      regionCode: null,
-      workUnit: null,
-      certifiedAt: null,
-      createdAt: now,
-      updatedAt: now,
-    })),
-  );
+  await ds.getRepository(Volunteer).insert(phones.map((phone) => newVolunteerRow({ phone, passwordHash: hash }, now)));
   const logins = Array.from({ length: o.logins }, (_, i) => ({
     phone: phones[(i * 7) % phones.length],
     password: (i * 37) % 100 < o.wrongShare * 100 ? "Wrong2026x" : PASSWORD,

@@ -1,7 +1,8 @@
-import { assertPassword, EventType, normalizePhone, RoleChangeCause } from "@kepu/domain";
+import { assertPassword, normalizePhone, RoleChangeCause } from "@kepu/domain";
 import { hashPassword } from "../security/password.js";
 import type { RequestContext } from "../platform/request-context.js";
 import { changeRole } from "../modules/volunteer/change-role.js";
+import { registerVolunteer } from "../modules/volunteer/register-volunteer.js";
 import { clearLoginLocks } from "../modules/auth/login-throttle.service.js";
 import { Session } from "../modules/auth/session.entity.js";
 import { Volunteer } from "../modules/volunteer/volunteer.entity.js";
@@ -41,30 +42,7 @@ export async function createAdmin(
       });
       return { created: false, id: existing.dbId, phone };
     }
-    const admin = repo.create({
-      phone,
-      passwordHash,
-      nickname,
-      tier: "INDIVIDUAL",
-      managedRegionCode: null,
-      realName: null,
-      idNumberSealed: null,
-      idNumberHash: null,
-      idNumberMasked: null,
-      regionCode: null,
-      workUnit: null,
-      certifiedAt: null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await repo.insert(admin);
-    await tx.emit({
-      type: EventType.VOLUNTEER_REGISTERED,
-      subjectType: "Volunteer",
-      subjectId: admin.dbId,
-      regionCode: null,
-      idempotencyKey: `volunteer-registered:${admin.dbId}`,
-    });
+    const admin = await registerVolunteer(tx, { phone, passwordHash, nickname });
     await changeRole(tx, admin, {
       tier: "PROVINCE_ADMIN",
       managedRegionCode: null,

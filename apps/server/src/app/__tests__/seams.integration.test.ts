@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { idCheckChar, volunteerActor } from "@kepu/domain";
 import { markSuiteRan, testDialects } from "../../test/databases.js";
 import { type GqlResponse, startTestServer, type TestServer } from "../../test/test-server.js";
-import { RequestContext } from "../../platform/request-context.js";
 import { AuditLogEntry } from "../../modules/audit/audit-log.entity.js";
 import { ManagerApplicationService } from "../../modules/manager-application/manager-application.service.js";
 import { Volunteer } from "../../modules/volunteer/volunteer.entity.js";
-import { VolunteerService } from "../../modules/volunteer/volunteer.service.js";
+import { actingAs, certifiedPerson } from "../../test/people.js";
 
 const gid = (type: string, key: string) => Buffer.from(`${type}:${key}`, "utf8").toString("base64url");
 const code = (r: GqlResponse) => r.errors?.[0]?.extensions?.code;
-const residentId = (prefix: string, seq: number) => {
-  const first17 = `${prefix}19880512${String(seq).padStart(3, "0")}`;
-  return first17 + idCheckChar(first17);
-};
 
 /** The audit row as the console shows it, without what differs between two writes (ids, times, request ids). */
 const comparable = (e: AuditLogEntry) => ({
@@ -28,50 +22,12 @@ describe.each(testDialects())("seams on %s", (dialect) => {
   let s: TestServer;
   let province: string;
   let seq = 0;
-  const asJob = async (phone: string) => {
-    // What a job or worker does: no HTTP request, the actor built from the person's row.
-    const v = await s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone });
-    const actor = volunteerActor({
-      volunteerId: String(v.dbId),
-      tier: v.tier,
-      managedRegionCode: v.managedRegionCode,
-      certified: v.certifiedAt !== null,
-    });
-    return new RequestContext(s.running.services, actor, `job:test:${++seq}`);
-  };
+  const asJob = (phone: string) => actingAs(s.running.services, phone, `job:test:${++seq}`);
   const auditOf = (targetType: string, targetId: number | string, action: string) =>
     s.running.ds
       .getRepository(AuditLogEntry)
       .findOneByOrFail({ targetType, targetId: String(targetId), action: action as AuditLogEntry["action"] });
-  /** A certified person with a home region, created through the services as the system would. */
-  const person = async (phone: string, home: string) => {
-    const system = RequestContext.system(s.running.services, "test");
-    await system.write(async (tx) => {
-      await tx.em.getRepository(Volunteer).insert({
-        phone,
-        passwordHash: "x",
-        nickname: null,
-        tier: "INDIVIDUAL",
-        managedRegionCode: null,
-        realName: null,
-        idNumberSealed: null,
-        idNumberHash: null,
-        idNumberMasked: null,
-        regionCode: null,
-        workUnit: null,
-        certifiedAt: null,
-        createdAt: tx.now,
-        updatedAt: tx.now,
-      });
-    });
-    const rc = await asJob(phone);
-    await new VolunteerService(rc).certify({
-      realName: "测试员",
-      idNumber: residentId(home.slice(0, 6), Number(phone.slice(-3))),
-      regionCode: home,
-    });
-    return s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone });
-  };
+  const person = (phone: string, home: string) => certifiedPerson(s.running.services, phone, home);
 
   beforeAll(async () => {
     s = await startTestServer(dialect, { DEMO_DATA: "1" });

@@ -1,13 +1,5 @@
-import { type MigrationInterface, type QueryRunner, Table, TableIndex, type TableColumnOptions } from "typeorm";
-
-const id: TableColumnOptions = { name: "id", type: "integer", isPrimary: true, isGenerated: true, generationStrategy: "increment" };
-const dt = (name: string, nullable = false): TableColumnOptions => ({ name, type: "datetime", precision: 3, isNullable: nullable });
-const vc = (name: string, length: number, nullable = false): TableColumnOptions => ({
-  name,
-  type: "varchar",
-  length: String(length),
-  isNullable: nullable,
-});
+import { type MigrationInterface, type QueryRunner, Table, TableIndex } from "typeorm";
+import { idColumn as id, dt, vc } from "./columns.js";
 
 /** Accounts, sessions, login throttling, manager applications and the audit log. */
 export class CreateVolunteers1764400000000 implements MigrationInterface {

@@ -1,13 +1,5 @@
-import { type MigrationInterface, type QueryRunner, Table, TableIndex, type TableColumnOptions } from "typeorm";
-
-const dt = (name: string, nullable = false): TableColumnOptions => ({ name, type: "datetime", precision: 3, isNullable: nullable });
-const vc = (name: string, length: number, nullable = false): TableColumnOptions => ({
-  name,
-  type: "varchar",
-  length: String(length),
-  isNullable: nullable,
-});
-const int = (name: string, nullable = false): TableColumnOptions => ({ name, type: "integer", isNullable: nullable });
+import { type MigrationInterface, type QueryRunner, Table, TableIndex } from "typeorm";
+import { dt, vc, int } from "./columns.js";
 
 /** The event outbox, the draining consumers' cursors, and the job leases (docs/events.md). */
 export class CreateEventOutbox1764500000000 implements MigrationInterface {

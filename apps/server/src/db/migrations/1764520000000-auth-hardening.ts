@@ -1,12 +1,5 @@
-import { type MigrationInterface, type QueryRunner, Table, TableIndex, type TableColumnOptions } from "typeorm";
-
-const dt = (name: string, nullable = false): TableColumnOptions => ({ name, type: "datetime", precision: 3, isNullable: nullable });
-const vc = (name: string, length: number, nullable = false): TableColumnOptions => ({
-  name,
-  type: "varchar",
-  length: String(length),
-  isNullable: nullable,
-});
+import { type MigrationInterface, type QueryRunner, Table, TableIndex } from "typeorm";
+import { dt, vc } from "./columns.js";
 
 /**
  * Login throttling v2: counters per (phone, address), per phone (daily ceiling), per address and

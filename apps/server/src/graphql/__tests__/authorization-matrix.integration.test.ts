@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { idCheckChar, isWithin, volunteerActor } from "@kepu/domain";
+import { isWithin } from "@kepu/domain";
 import { createSchema } from "../schema.js";
 import { markSuiteRan, testDialects } from "../../test/databases.js";
 import { type GqlResponse, startTestServer, type TestServer } from "../../test/test-server.js";
 import { RequestContext } from "../../platform/request-context.js";
 import { ManagerApplicationService } from "../../modules/manager-application/manager-application.service.js";
 import { Volunteer } from "../../modules/volunteer/volunteer.entity.js";
-import { VolunteerService } from "../../modules/volunteer/volunteer.service.js";
+import { actingAs, certifiedPerson } from "../../test/people.js";
 
 /**
  * The authorization matrix: every query and mutation in the schema × every role → allow, deny or
@@ -146,45 +146,8 @@ describe.each(testDialects())("authorization matrix: applications by role holder
   let s: TestServer;
   let province: string;
   const code = (r: GqlResponse) => r.errors?.[0]?.extensions?.code;
-  const asPerson = async (phone: string) => {
-    const v = await s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone });
-    const actor = volunteerActor({
-      volunteerId: String(v.dbId),
-      tier: v.tier,
-      managedRegionCode: v.managedRegionCode,
-      certified: v.certifiedAt !== null,
-    });
-    return new RequestContext(s.running.services, actor, `test:${phone}`);
-  };
-  /** A certified person with the demo password, created through the services as the system would. */
-  const person = async (phone: string, home: string) => {
-    const { passwordHash } = await s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone: "13800000009" });
-    await RequestContext.system(s.running.services, "test").write(async (tx) => {
-      await tx.em.getRepository(Volunteer).insert({
-        phone,
-        passwordHash,
-        nickname: null,
-        tier: "INDIVIDUAL",
-        managedRegionCode: null,
-        realName: null,
-        idNumberSealed: null,
-        idNumberHash: null,
-        idNumberMasked: null,
-        regionCode: null,
-        workUnit: null,
-        certifiedAt: null,
-        createdAt: tx.now,
-        updatedAt: tx.now,
-      });
-    });
-    const first17 = `${home.slice(0, 6)}19880512${phone.slice(-3)}`;
-    await new VolunteerService(await asPerson(phone)).certify({
-      realName: "测试员",
-      idNumber: first17 + idCheckChar(first17),
-      regionCode: home,
-    });
-    return s.running.ds.getRepository(Volunteer).findOneByOrFail({ phone });
-  };
+  const asPerson = (phone: string) => actingAs(s.running.services, phone);
+  const person = (phone: string, home: string) => certifiedPerson(s.running.services, phone, home);
   beforeAll(async () => {
     s = await startTestServer(dialect, { DEMO_DATA: "1" });
     province = await s.login("13800000000");

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { assertPassword, cleanText, DomainError, EventType, maskPhone, normalizePhone, type VolunteerActor } from "@kepu/domain";
+import { assertPassword, cleanText, DomainError, maskPhone, normalizePhone, type VolunteerActor } from "@kepu/domain";
 import type { DataSource } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata.js";
 import {
@@ -19,6 +19,7 @@ import { type SessionActorRow, sessionActor } from "./session-actor.js";
 import { isUniqueViolation } from "../../db/unique-violation.js";
 import { readRows } from "../../db/read-rows.js";
 import type { Logger } from "../../logger.js";
+import { registerVolunteer } from "../volunteer/register-volunteer.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 import {
   clientAddressKey,
@@ -153,33 +154,7 @@ export class AuthService {
     if (await repo.existsBy({ phone })) throw conflict();
     let volunteer: Volunteer;
     try {
-      volunteer = await this.rc.write(async (tx) => {
-        const v = repo.create({
-          phone,
-          passwordHash,
-          nickname,
-          tier: "INDIVIDUAL",
-          managedRegionCode: null,
-          realName: null,
-          idNumberSealed: null,
-          idNumberHash: null,
-          idNumberMasked: null,
-          regionCode: null,
-          workUnit: null,
-          certifiedAt: null,
-          createdAt: tx.now,
-          updatedAt: tx.now,
-        });
-        await tx.em.getRepository(Volunteer).insert(v);
-        await tx.emit({
-          type: EventType.VOLUNTEER_REGISTERED,
-          subjectType: "Volunteer",
-          subjectId: v.dbId,
-          regionCode: null,
-          idempotencyKey: `volunteer-registered:${v.dbId}`,
-        });
-        return v;
-      });
+      volunteer = await this.rc.write((tx) => registerVolunteer(tx, { phone, passwordHash, nickname }));
     } catch (err) {
       if (isUniqueViolation(err)) throw conflict();
       throw err;
