@@ -37,6 +37,9 @@ export function personOf(actor: Actor): Person | null {
 
 export const isProvince = (actor: Actor): boolean => actor.kind === "volunteer" && actor.tier === "PROVINCE_ADMIN";
 
+/** Staff: the province, or a manager with a region to manage (who may list and export volunteers, review applications). */
+export const isStaff = (p: Person): boolean => p.tier === "PROVINCE_ADMIN" || (isManagerTier(p.tier) && p.managedRegionCode !== null);
+
 /** Region data an actor may see: everything, one subtree, or nothing. */
 export type RegionScope = { kind: "all" } | { kind: "subtree"; code: string } | { kind: "none" };
 

@@ -2,7 +2,6 @@ import "reflect-metadata";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import mysql from "mysql2/promise";
 import { Command } from "commander";
 import { loadConfig, type DatabaseConfig } from "../config/config.js";
 import { startServer } from "../boot.js";
@@ -12,6 +11,7 @@ import { benchVolunteers } from "./volunteers.bench.js";
 import { benchLogins, defaultLoginBench } from "./logins.bench.js";
 import { benchOverhead } from "./overhead.bench.js";
 import { runConsoleBench } from "./console.bench.js";
+import { scratchMariaDb } from "./scratch-mariadb.js";
 
 /**
  * `npm run bench -- regions [--mysql-url mysql://root@127.0.0.1:3306/kepu_bench]`
@@ -33,21 +33,9 @@ async function onFreshServers(
     let database: DatabaseConfig = { kind: "sqlite", file: join(dataDir, "kepu.sqlite") };
     let drop = async () => {};
     if (target === "mariadb") {
-      const url = new URL(mysqlUrl!.replace(/^mariadb:/, "mysql:"));
-      const name = `kepu_bench_${Date.now()}`;
-      const conn = await mysql.createConnection({
-        host: url.hostname,
-        port: Number(url.port || 3306),
-        user: url.username,
-        password: url.password,
-      });
-      await conn.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-      url.pathname = `/${name}`;
-      database = { kind: "mariadb", url: url.toString() };
-      drop = async () => {
-        await conn.query(`DROP DATABASE ${name}`);
-        await conn.end();
-      };
+      const scratch = await scratchMariaDb(mysqlUrl!, "kepu_bench");
+      database = { kind: "mariadb", url: scratch.url };
+      drop = scratch.drop;
     }
     const config = { ...loadConfig({ DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", DEMO_DATA: "0" }), database };
     const t0 = performance.now();

@@ -5,7 +5,7 @@ import { Agent, request } from "node:http";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import mysql from "mysql2/promise";
+import { scratchMariaDb } from "./scratch-mariadb.js";
 import type { ChildMessage } from "./overhead-server.js";
 import { type CpuProfile, summarizeProfile } from "./overhead-profile.js";
 
@@ -167,21 +167,9 @@ async function freshDatabase(target: "sqlite" | "mariadb", mysqlUrl: string | un
   };
   let drop = async () => {};
   if (target === "mariadb") {
-    const url = new URL(mysqlUrl!.replace(/^mariadb:/, "mysql:"));
-    const name = `kepu_overhead_${Date.now()}`;
-    const conn = await mysql.createConnection({
-      host: url.hostname,
-      port: Number(url.port || 3306),
-      user: url.username,
-      password: url.password,
-    });
-    await conn.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    drop = async () => {
-      await conn.query(`DROP DATABASE ${name}`);
-      await conn.end();
-    };
+    const scratch = await scratchMariaDb(mysqlUrl!, "kepu_overhead");
+    env.DATABASE_URL = scratch.url;
+    drop = scratch.drop;
   } else {
     delete env.DATABASE_URL;
   }

@@ -1,6 +1,6 @@
 import { type AuthChecker, Extensions, getMetadataStorage } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
-import { DomainError, isManagerTier } from "@kepu/domain";
+import { DomainError, isStaff } from "@kepu/domain";
 import type { RequestContext } from "../platform/request-context.js";
 
 /** Roles for `@Authorized(...)`. No role: any signed-in caller. */
@@ -27,7 +27,7 @@ export const authChecker: AuthChecker<RequestContext> = ({ context }, roles) => 
       case Role.PROVINCE:
         return tier === "PROVINCE_ADMIN";
       case Role.MANAGER:
-        return tier === "PROVINCE_ADMIN" || (isManagerTier(tier) && actor.managedRegionCode !== null);
+        return isStaff(actor);
       case Role.CERTIFIED:
         return tier === "PROVINCE_ADMIN" || actor.certified;
       default:

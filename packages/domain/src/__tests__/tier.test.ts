@@ -242,3 +242,11 @@ describe("canDecideApplication", () => {
     expect(canDecideApplication(cityJiyuan, app("TOWNSHIP_MANAGER", "410105001"))).toBe(false);
   });
 });
+
+describe("isStaff", () => {
+  it("is the province and managers with a region, never individuals or a manager without one", async () => {
+    const { isStaff } = await import("../actor.js");
+    expect([province, cityZhengzhou, countyJinshui, townshipJinshui].map(isStaff)).toEqual([true, true, true, true]);
+    expect([individual, managerWithoutRegion].map(isStaff)).toEqual([false, false]);
+  });
+});

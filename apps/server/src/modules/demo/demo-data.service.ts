@@ -2,7 +2,9 @@ import { EventType, idCheckChar, maskIdNumber, RoleChangeCause, tierRank } from 
 import { hashPassword } from "../../security/password.js";
 import type { AppServices } from "../../platform/app-services.js";
 import { RequestContext } from "../../platform/request-context.js";
+import { applicationEvent } from "../manager-application/manager-application.events.js";
 import { changeRole } from "../volunteer/change-role.js";
+import { volunteerCertified, volunteerRegistered } from "../volunteer/volunteer.events.js";
 import { ManagerApplication } from "../manager-application/manager-application.entity.js";
 import { Region } from "../region/region.entity.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
@@ -98,24 +100,9 @@ export async function seedDemoData(app: AppServices): Promise<{ created: boolean
     for (const p of people) Object.assign(p, { tier: "INDIVIDUAL", managedRegionCode: null });
     for (let i = 0; i < people.length; i += 100) await em.getRepository(Volunteer).insert(people.slice(i, i + 100));
     for (const p of people) {
-      await tx.emit({
-        type: EventType.VOLUNTEER_REGISTERED,
-        subjectType: "Volunteer",
-        subjectId: p.dbId,
-        regionCode: null,
-        idempotencyKey: `volunteer-registered:${p.dbId}`,
-        occurredAt: p.createdAt,
-      });
+      await tx.emit(volunteerRegistered(p.dbId, p.createdAt));
       if (p.certifiedAt) {
-        await tx.emit({
-          type: EventType.VOLUNTEER_CERTIFIED,
-          subjectType: "Volunteer",
-          subjectId: p.dbId,
-          regionCode: p.regionCode,
-          idempotencyKey: `volunteer-certified:${p.dbId}`,
-          occurredAt: p.certifiedAt,
-          payload: { idNumberMasked: p.idNumberMasked },
-        });
+        await tx.emit(volunteerCertified(p, p.certifiedAt));
       }
     }
     const apps = applicants.map((a, i) => {
@@ -135,15 +122,14 @@ export async function seedDemoData(app: AppServices): Promise<{ created: boolean
     });
     await em.getRepository(ManagerApplication).insert(apps);
     for (const a of apps) {
-      await tx.emit({
-        type: EventType.MANAGER_APPLICATION_SUBMITTED,
-        subjectType: "ManagerApplication",
-        subjectId: a.dbId,
-        regionCode: a.regionCode,
-        idempotencyKey: `application-submitted:${a.dbId}`,
-        occurredAt: a.createdAt,
-        payload: { tier: a.tier, regionCode: a.regionCode, reason: a.reason },
-      });
+      await tx.emit(
+        applicationEvent(
+          EventType.MANAGER_APPLICATION_SUBMITTED,
+          a,
+          { tier: a.tier, regionCode: a.regionCode, reason: a.reason },
+          a.createdAt,
+        ),
+      );
     }
     for (const [i, p] of people.entries()) {
       const role = roles[i];

@@ -28,6 +28,7 @@ import { changeRole } from "../volunteer/change-role.js";
 import { Volunteer } from "../volunteer/volunteer.entity.js";
 import { createVolunteerLoaders } from "../volunteer/volunteer.loaders.js";
 import { ManagerApplication } from "./manager-application.entity.js";
+import { applicationEvent } from "./manager-application.events.js";
 import { createManagerApplicationLoaders } from "./manager-application.loaders.js";
 
 export interface ApplyInput {
@@ -101,14 +102,9 @@ export class ManagerApplicationService {
           createdAt: tx.now,
         });
         await tx.em.getRepository(ManagerApplication).insert(app);
-        await tx.emit({
-          type: EventType.MANAGER_APPLICATION_SUBMITTED,
-          subjectType: "ManagerApplication",
-          subjectId: app.dbId,
-          regionCode: region.code,
-          idempotencyKey: `application-submitted:${app.dbId}`,
-          payload: { tier: app.tier, regionCode: app.regionCode, reason },
-        });
+        await tx.emit(
+          applicationEvent(EventType.MANAGER_APPLICATION_SUBMITTED, app, { tier: app.tier, regionCode: app.regionCode, reason }),
+        );
         return app;
       });
     } catch (err) {
@@ -139,14 +135,7 @@ export class ManagerApplicationService {
         .where("id = :id AND status = 'PENDING'", { id: app.dbId })
         .execute();
       if (!res.affected) throw conflict("该申请已处理");
-      await tx.emit({
-        type: EventType.MANAGER_APPLICATION_DECIDED,
-        subjectType: "ManagerApplication",
-        subjectId: app.dbId,
-        regionCode: app.regionCode,
-        idempotencyKey: `application-decided:${app.dbId}`,
-        payload: { status, comment, tier: app.tier },
-      });
+      await tx.emit(applicationEvent(EventType.MANAGER_APPLICATION_DECIDED, app, { status, comment, tier: app.tier }));
       if (approve) {
         await changeRole(tx, applicant, {
           tier: app.tier,
@@ -175,14 +164,7 @@ export class ManagerApplicationService {
         .where("id = :id AND status = 'PENDING'", { id: app.dbId })
         .execute();
       if (!res.affected) throw conflict("该申请已处理，不能撤回");
-      await tx.emit({
-        type: EventType.MANAGER_APPLICATION_WITHDRAWN,
-        subjectType: "ManagerApplication",
-        subjectId: app.dbId,
-        regionCode: app.regionCode,
-        idempotencyKey: `application-withdrawn:${app.dbId}`,
-        payload: { tier: app.tier },
-      });
+      await tx.emit(applicationEvent(EventType.MANAGER_APPLICATION_WITHDRAWN, app, { tier: app.tier }));
       return tx.now;
     });
     return Object.assign(app, { status: "WITHDRAWN" as const, pendingKey: null, decidedAt });

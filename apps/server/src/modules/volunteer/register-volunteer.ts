@@ -1,6 +1,6 @@
-import { EventType } from "@kepu/domain";
 import type { Tx } from "../../platform/unit-of-work.js";
 import { Volunteer } from "./volunteer.entity.js";
+import { volunteerRegistered } from "./volunteer.events.js";
 
 export interface NewVolunteer {
   phone: string;
@@ -33,12 +33,6 @@ export async function registerVolunteer(tx: Tx, v: NewVolunteer): Promise<Volunt
   const repo = tx.em.getRepository(Volunteer);
   const volunteer = repo.create(newVolunteerRow(v, tx.now));
   await repo.insert(volunteer);
-  await tx.emit({
-    type: EventType.VOLUNTEER_REGISTERED,
-    subjectType: "Volunteer",
-    subjectId: volunteer.dbId,
-    regionCode: null,
-    idempotencyKey: `volunteer-registered:${volunteer.dbId}`,
-  });
+  await tx.emit(volunteerRegistered(volunteer.dbId));
   return volunteer;
 }

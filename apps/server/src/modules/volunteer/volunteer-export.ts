@@ -1,4 +1,4 @@
-import { badInput, DomainError, forbidden, isManagerTier, maskPhone, tierLabels, tiers } from "@kepu/domain";
+import { badInput, DomainError, forbidden, isStaff, maskPhone, tierLabels, tiers } from "@kepu/domain";
 import type { RequestContext } from "../../platform/request-context.js";
 import { RegionService } from "../region/region.service.js";
 import { createRegionLoaders } from "../region/region.loaders.js";
@@ -51,7 +51,7 @@ export function exportFilterFrom(query: Record<string, unknown>): { filter: Volu
 export async function volunteerExport(rc: RequestContext, filter: VolunteerFilter, sort: VolunteerSort) {
   const actor = rc.actor;
   if (actor.kind === "anonymous") throw new DomainError("UNAUTHENTICATED", "请先登录");
-  if (actor.kind !== "volunteer" || !(actor.tier === "PROVINCE_ADMIN" || (isManagerTier(actor.tier) && actor.managedRegionCode))) {
+  if (actor.kind !== "volunteer" || !isStaff(actor)) {
     throw forbidden("只有省科协或管理员才能导出科普员");
   }
   const service = new VolunteerService(rc);

@@ -8,7 +8,6 @@ import {
   canSeeVolunteer,
   cleanText,
   conflict,
-  EventType,
   forbidden,
   isManagerTier,
   maskIdNumber,
@@ -31,6 +30,7 @@ import type { RequestContext } from "../../platform/request-context.js";
 import { RegionService } from "../region/region.service.js";
 import { changeRole } from "./change-role.js";
 import { Volunteer } from "./volunteer.entity.js";
+import { volunteerCertified } from "./volunteer.events.js";
 import { createVolunteerLoaders } from "./volunteer.loaders.js";
 
 export interface CertifyInput {
@@ -129,15 +129,7 @@ export class VolunteerService {
           .where("id = :id AND certified_at IS NULL", { id: me.dbId })
           .execute();
         if (!res.affected) throw conflict(ALREADY_CERTIFIED);
-        // What 注册量 counts: one event per person, on the day of certification, in the home region.
-        await tx.emit({
-          type: EventType.VOLUNTEER_CERTIFIED,
-          subjectType: "Volunteer",
-          subjectId: me.dbId,
-          regionCode: region.code,
-          idempotencyKey: `volunteer-certified:${me.dbId}`,
-          payload: { idNumberMasked: sealed.idNumberMasked },
-        });
+        await tx.emit(volunteerCertified({ dbId: me.dbId, regionCode: region.code, idNumberMasked: sealed.idNumberMasked }));
         return tx.now;
       });
       this.loaders.byId.clear(me.dbId);

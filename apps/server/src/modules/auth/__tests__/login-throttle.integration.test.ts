@@ -55,7 +55,13 @@ describe.each(testDialects())("login throttling, hashing and register on %s", (d
 
   beforeAll(async () => {
     // The other suites register in bulk with the limit off; this one checks the default limit.
-    s = await startTestServer(dialect, { TRUST_PROXY: "loopback", REGISTER_LIMIT_PER_HOUR: String(throttlePolicies.register.max) });
+    s = await startTestServer(dialect, {
+      TRUST_PROXY: "loopback",
+      REGISTER_LIMIT_PER_HOUR: String(throttlePolicies.register.max),
+      // 200 parallel logins queue behind one hash thread; on a loaded CI machine some would outlive the
+      // 10 s request deadline and answer neither UNAUTHENTICATED nor RATE_LIMITED.
+      GRAPHQL_DEADLINE_MS: "60000",
+    });
   });
   afterEach(() =>
     configurePasswordHashing({ algorithm: "argon2id", concurrency: defaultHashConcurrency(), maxQueued: DEFAULT_MAX_QUEUED }),
