@@ -1,6 +1,7 @@
 import type { MigrationInterface } from "typeorm";
 import type { JobDefinition } from "../jobs/job.js";
 import type { EventConsumer } from "../platform/events/event-bus.js";
+import type { ExportDefinition } from "../platform/export/export-definition.js";
 import type { RequestContext } from "../platform/request-context.js";
 
 /**
@@ -31,4 +32,6 @@ export interface FeatureModule {
   consumers?: readonly EventConsumer[];
   /** scheduled work */
   jobs?: readonly JobDefinition[];
+  /** downloadable tables, served as `/exports/<name>.csv|.xlsx` */
+  exports?: readonly ExportDefinition[];
 }
