@@ -65,9 +65,9 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   }
   const schema = await createSchema();
   const server = createServer();
-  const { app, apollo, contextOf } = await createApp({ config, services, schema, httpServer: server });
+  const { app, apollo, contextOf, documentHashes } = await createApp({ config, services, schema, httpServer: server });
   // /graphql bypasses express (graphql-handler.ts); everything else (SPA, health, exports) goes through it.
-  const graphql = createGraphQLHandler({ apollo, contextOf, app, logger });
+  const graphql = createGraphQLHandler({ apollo, contextOf, app, logger, documentHashes });
   server.on("request", (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)));
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);

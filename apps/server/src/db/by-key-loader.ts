@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { type EntityTarget, In, type DataSource, type ObjectLiteral } from "typeorm";
-import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata.js";
+import { entityRows } from "./entity-rows.js";
 import { readRows } from "./read-rows.js";
 
 /**
@@ -19,18 +19,16 @@ export function byKeyLoader<E extends ObjectLiteral, K extends keyof E & string>
       return keys.map((k) => map.get(k) ?? null);
     });
   }
-  const columns: ColumnMetadata[] = meta.columns.filter((c) => c.isSelect && !c.isVirtual);
-  const q = (name: string) => ds.driver.escape(name);
-  const select = `SELECT ${columns.map((c) => q(c.databaseName)).join(", ")} FROM ${q(meta.tablePath)} WHERE ${q(keyColumn.databaseName)} IN `;
+  const rows = entityRows(ds, entity);
+  const select = `SELECT ${rows.select()} FROM ${rows.table} WHERE ${ds.driver.escape(keyColumn.databaseName)} IN `;
   const sqlFor = new Map<number, string>();
   return new DataLoader<E[K], E | null>(async (keys) => {
     let sql = sqlFor.get(keys.length);
     if (!sql) sqlFor.set(keys.length, (sql = `${select}(${Array(keys.length).fill("?").join(",")})`));
-    const rows = await readRows<Record<string, unknown>>(ds, sql, keys);
+    const raw = await readRows<Record<string, unknown>>(ds, sql, keys);
     const map = new Map<unknown, E>();
-    for (const row of rows) {
-      const e = meta.create(undefined, { fromDeserializer: true }) as E;
-      for (const c of columns) c.setEntityValue(e, ds.driver.prepareHydratedValue(row[c.databaseName], c));
+    for (const row of raw) {
+      const e = rows.hydrate(row);
       map.set(e[key], e);
     }
     return keys.map((k) => map.get(k) ?? null);

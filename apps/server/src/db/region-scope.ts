@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { type RegionScope, subtreeRange } from "@kepu/domain";
+import type { SqlWhere } from "./entity-rows.js";
 
 /**
  * The SQL half of region scope (the rule itself, `scopeOf`, lives in @kepu/domain): `column` (a
@@ -20,4 +21,12 @@ export function applyScope<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   const { sql, params } = scopeCondition(column, scope, param);
   return scope.kind === "all" ? qb : qb.andWhere(sql, params);
+}
+
+/** `scopeCondition` for raw SQL with positional parameters (`paginateRows`, hot reads). */
+export function whereInScope(where: SqlWhere, column: string, scope: RegionScope): SqlWhere {
+  if (scope.kind === "all") return where;
+  if (scope.kind === "none") return where.and("1 = 0");
+  const { low, high } = subtreeRange(scope.code);
+  return where.and(`(${column} >= ? AND ${column} < ?)`, low, high);
 }

@@ -14,6 +14,7 @@ import { createErrorFormatter } from "../graphql/errors.js";
 import { limitParseOptions, queryLimitsPlugin } from "../graphql/limits/limits-plugin.js";
 import { AuthService } from "../modules/auth/auth.service.js";
 import { volunteersCsvHandler } from "./exports.js";
+import { DocumentHashes } from "./document-hashes.js";
 import { checkDatabase } from "./health.js";
 import { beginRequest, requestIdOf } from "./request-log.js";
 import { setSecurityHeaders } from "./security-headers.js";
@@ -34,10 +35,18 @@ export async function createApp({
   services,
   schema,
   httpServer,
-}: AppDeps): Promise<{ app: Express; apollo: ApolloServer<RequestContext>; contextOf: (req: express.Request) => Promise<RequestContext> }> {
+}: AppDeps): Promise<{
+  app: Express;
+  apollo: ApolloServer<RequestContext>;
+  contextOf: (req: express.Request) => Promise<RequestContext>;
+  documentHashes: DocumentHashes;
+}> {
   const { ds, logger } = services;
+  const documentHashes = new DocumentHashes();
   const apollo = new ApolloServer<RequestContext>({
     schema,
+    // Each distinct document is hashed once (graphql-handler.ts); clients' own APQ registrations live in the same bounded cache.
+    persistedQueries: { cache: documentHashes.cache },
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -124,5 +133,5 @@ export async function createApp({
       ],
     });
   });
-  return { app, apollo, contextOf };
+  return { app, apollo, contextOf, documentHashes };
 }

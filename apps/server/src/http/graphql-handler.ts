@@ -5,6 +5,7 @@ import type { Express, Request } from "express";
 import { appError } from "../graphql/errors.js";
 import type { Logger } from "../logger.js";
 import type { RequestContext } from "../platform/request-context.js";
+import type { DocumentHashes } from "./document-hashes.js";
 import { beginRequest, requestIdOf } from "./request-log.js";
 import { setSecurityHeaders } from "./security-headers.js";
 
@@ -22,6 +23,8 @@ export interface GraphQLHandlerDeps {
   /** Its `trust proxy` setting gives client addresses exactly as express's `req.ip` does. */
   app: Express;
   logger: Logger;
+  /** Hashes each distinct query text once (Apollo would hash every request's). */
+  documentHashes: DocumentHashes;
 }
 
 /** A refusal before Apollo sees the request, shaped like every other GraphQL error. */
@@ -83,7 +86,7 @@ function readJsonBody(req: IncomingMessage): Promise<unknown> {
  * route did is kept: request id and access-log line, security headers (no console CSP), the 1 MB
  * body limit with BAD_USER_INPUT answers, Apollo's CSRF prevention, 401 for bad tokens, draining.
  */
-export function createGraphQLHandler({ apollo, contextOf, app, logger }: GraphQLHandlerDeps) {
+export function createGraphQLHandler({ apollo, contextOf, app, logger, documentHashes }: GraphQLHandlerDeps) {
   /** The request as app.ts's `contextOf` reads it: `ip` as express computes it (its compiled `trust proxy`). */
   const asExpressRequest = (req: IncomingMessage): Request => {
     // Without X-Forwarded-For express's answer is always the socket's address, whatever `trust proxy` says.
@@ -123,8 +126,14 @@ export function createGraphQLHandler({ apollo, contextOf, app, logger }: GraphQL
     }
     const url = req.url ?? "";
     const q = url.indexOf("?");
-    const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: q >= 0 ? url.slice(q) : "", body };
-    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req) });
+    const referenced = documentHashes.reference(body);
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: q >= 0 ? url.slice(q) : "", body: referenced?.body ?? body };
+    let response: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>>;
+    try {
+      response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req) });
+    } finally {
+      referenced?.release();
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {

@@ -21,10 +21,11 @@ import {
   startOfLocalDate,
   type Tier,
 } from "@kepu/domain";
-import { applyScope } from "../../db/region-scope.js";
+import { SqlWhere, utcDatetime } from "../../db/entity-rows.js";
+import { whereInScope } from "../../db/region-scope.js";
 import { isUniqueViolation } from "../../db/unique-violation.js";
 import type { Connection } from "../../platform/pagination/connection.js";
-import { paginate, type PageArgs, type SortKey } from "../../platform/pagination/keyset.js";
+import { paginateRows, type PageArgs, type SortKey } from "../../platform/pagination/keyset.js";
 import { requireVolunteer } from "../../platform/actor-guards.js";
 import type { RequestContext } from "../../platform/request-context.js";
 import { RegionService } from "../region/region.service.js";
@@ -44,8 +45,6 @@ export interface CertifyInput {
 export const VolunteerSort = { NEWEST: "NEWEST", OLDEST: "OLDEST", CERTIFIED_AT_DESC: "CERTIFIED_AT_DESC" } as const;
 export type VolunteerSort = (typeof VolunteerSort)[keyof typeof VolunteerSort];
 
-/** How both dialects store a DATETIME(3) in UTC, so a cursor compares as the column does (MariaDB converts the string). */
-const utcDatetime = (d: Date) => d.toISOString().replace("T", " ").replace("Z", "");
 
 const sortKeys: Record<VolunteerSort, SortKey<Volunteer>[]> = {
   NEWEST: [{ column: "v.id", direction: "DESC", value: (v) => v.dbId }],
@@ -140,35 +139,48 @@ export class VolunteerService {
     }
   }
 
-  /** The list behind the table and the CSV export: the caller's scope, narrowed by the filter. */
-  query(filter: VolunteerFilter) {
+  /** The list's conditions (caller's scope narrowed by the filter), for the table (raw rows) and the export (query builder). */
+  private conditions(filter: VolunteerFilter): SqlWhere {
     const scope = narrowScope(scopeOf(this.rc.actor), filter.regionCode ? assertRegionCode(filter.regionCode, "regionCode") : null);
-    const qb = this.repo.createQueryBuilder("v");
-    applyScope(qb, "v.region_code", scope);
-    if (filter.tier) qb.andWhere("v.tier = :tier", { tier: filter.tier });
-    if (filter.certified === true) qb.andWhere("v.certified_at IS NOT NULL");
-    if (filter.certified === false) qb.andWhere("v.certified_at IS NULL");
+    const where = whereInScope(new SqlWhere(), "v.region_code", scope);
+    if (filter.tier) where.and("v.tier = ?", filter.tier);
+    if (filter.certified === true) where.and("v.certified_at IS NOT NULL");
+    if (filter.certified === false) where.and("v.certified_at IS NULL");
     if (filter.certifiedFrom && filter.certifiedTo && filter.certifiedFrom >= filter.certifiedTo) {
       throw badInput("certifiedTo 必须晚于 certifiedFrom（不含 certifiedTo 当天）", "certifiedTo");
     }
-    if (filter.certifiedFrom) qb.andWhere("v.certified_at >= :cf", { cf: startOfLocalDate(filter.certifiedFrom) });
-    if (filter.certifiedTo) qb.andWhere("v.certified_at < :ct", { ct: startOfLocalDate(filter.certifiedTo) });
+    if (filter.certifiedFrom) where.and("v.certified_at >= ?", utcDatetime(startOfLocalDate(filter.certifiedFrom)));
+    if (filter.certifiedTo) where.and("v.certified_at < ?", utcDatetime(startOfLocalDate(filter.certifiedTo)));
     const search = cleanText(filter.search, "search", "搜索词", 32);
     if (search) {
-      if (/^\d{4}$/.test(search)) qb.andWhere("v.phone LIKE :tail", { tail: `%${search}` });
+      if (/^\d{4}$/.test(search)) where.and("v.phone LIKE ?", `%${search}`);
       else {
         const pattern = `%${search.replace(/[!%_]/g, (c) => `!${c}`)}%`;
-        qb.andWhere("(v.nickname LIKE :p ESCAPE '!' OR v.real_name LIKE :p ESCAPE '!')", { p: pattern });
+        where.and("(v.nickname LIKE ? ESCAPE '!' OR v.real_name LIKE ? ESCAPE '!')", pattern, pattern);
       }
     }
-    return qb;
+    return where;
+  }
+
+  /** The list as a query builder (the CSV export pages it by id). */
+  query(filter: VolunteerFilter) {
+    const where = this.conditions(filter);
+    const qb = this.repo.createQueryBuilder("v");
+    // Positional parameters → named ones, in order.
+    let i = 0;
+    const params: Record<string, unknown> = {};
+    const sql = where.sql.replace(/^ WHERE /, "").replace(/\?/g, () => {
+      params[`p${i}`] = where.params[i];
+      return `:p${i++}`;
+    });
+    return sql ? qb.where(sql, params) : qb;
   }
 
   list(filter: VolunteerFilter, page: PageArgs, sort: VolunteerSort = "NEWEST"): Promise<Connection<Volunteer>> {
-    const qb = this.query(filter);
+    const where = this.conditions(filter);
     // Keyset columns are never NULL: ordering by certification lists the certified only.
-    if (sort === "CERTIFIED_AT_DESC") qb.andWhere("v.certified_at IS NOT NULL");
-    return paginate(qb, sortKeys[sort], page);
+    if (sort === "CERTIFIED_AT_DESC") where.and("v.certified_at IS NOT NULL");
+    return paginateRows({ ds: this.rc.ds, entity: Volunteer, alias: "v", where }, sortKeys[sort], page);
   }
 
   /**

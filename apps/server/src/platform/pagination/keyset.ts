@@ -1,5 +1,7 @@
-import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { pageSize } from "@kepu/domain";
+import { entityRows, type SqlWhere } from "../../db/entity-rows.js";
+import { readRows } from "../../db/read-rows.js";
 import { type Connection, connectionFromRows } from "./connection.js";
 import { type CursorValue, decodeCursor, encodeCursor } from "./cursor.js";
 
@@ -45,4 +47,44 @@ export async function paginate<T extends ObjectLiteral>(
   const rows = await pageQb.limit(limit + 1).getMany();
   const cursorOf = (row: T) => encodeCursor(keys.map((k) => k.value(row)));
   return connectionFromRows(rows, limit, cursorOf, () => countQb.getCount(), Boolean(args.after));
+}
+
+/** What `paginateRows` reads: a flat entity's table under an alias, narrowed by a positional WHERE. */
+export interface RowSource<T extends ObjectLiteral> {
+  ds: DataSource;
+  entity: EntityTarget<T>;
+  alias: string;
+  where: SqlWhere;
+}
+
+/**
+ * `paginate` for hot lists, without the query builder: the same keyset SQL with positional
+ * parameters, run as a prepared statement (`readRows`) and hydrated straight into entities.
+ * Cursor values must already be in the column's stored form (`utcDatetime` for dates).
+ */
+export async function paginateRows<T extends ObjectLiteral>(source: RowSource<T>, keys: SortKey<T>[], args: PageArgs): Promise<Connection<T>> {
+  const { ds, alias, where } = source;
+  const rows = entityRows(ds, source.entity);
+  const limit = pageSize(args.first);
+  const from = ` FROM ${rows.table} ${alias}${where.sql}`;
+  const params = [...where.params];
+  let sql = `SELECT ${rows.select(alias)}${from}`;
+  if (args.after) {
+    const values = decodeCursor(args.after, keys.length);
+    const ors = keys.map((key, i) => {
+      const ands = keys.slice(0, i).map((k) => `${k.column} = ?`);
+      ands.push(`${key.column} ${key.direction === "ASC" ? ">" : "<"} ?`);
+      params.push(...values.slice(0, i + 1));
+      return `(${ands.join(" AND ")})`;
+    });
+    sql += `${where.sql ? " AND" : " WHERE"} (${ors.join(" OR ")})`;
+  }
+  sql += ` ORDER BY ${keys.map((k) => `${k.column} ${k.direction}`).join(", ")} LIMIT ${limit + 1}`;
+  const page = (await readRows<Record<string, unknown>>(ds, sql, params)).map((r) => rows.hydrate(r));
+  const cursorOf = (row: T) => encodeCursor(keys.map((k) => k.value(row)));
+  const count = async () => {
+    const [row] = await readRows<{ n: number | string }>(ds, `SELECT COUNT(*) AS n${from}`, where.params);
+    return Number(row?.n ?? 0);
+  };
+  return connectionFromRows(page, limit, cursorOf, count, Boolean(args.after));
 }
