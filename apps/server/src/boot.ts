@@ -6,6 +6,7 @@ import { type AppConfig, assetPath } from "./config/config.js";
 import { createDataSource, migrate } from "./db/data-source.js";
 import { createSchema } from "./graphql/schema.js";
 import { createApp } from "./http/app.js";
+import { memoizeMediaTypeNegotiation } from "./http/media-type-memo.js";
 import { createGraphQLHandler, isGraphQLPath } from "./http/graphql-handler.js";
 import type { Logger } from "./logger.js";
 import type { AppServices } from "./platform/app-services.js";
@@ -64,6 +65,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       logger.info({ volunteers: demo.volunteers, applications: demo.applications }, "demo data created (see README for logins)");
   }
   const schema = await createSchema();
+  memoizeMediaTypeNegotiation();
   const server = createServer();
   const { app, apollo, contextOf, documentHashes } = await createApp({ config, services, schema, httpServer: server });
   // /graphql bypasses express (graphql-handler.ts); everything else (SPA, health, exports) goes through it.
