@@ -3,13 +3,28 @@ import { Button, Drawer, Layout, Menu } from "antd";
 import { Suspense, useEffect, useMemo, useState } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import "./app-layout.css";
+import { groupOf, menuEntries } from "./menu-groups";
 import { NavBreadcrumb } from "./nav-breadcrumb";
 import { PageErrorBoundary } from "./page-error-boundary";
 import { selectedNavKey } from "./nav-visibility";
 import { PageLoading } from "./page-loading";
+import type { NavItem } from "./resource";
 import { useNavItems } from "./resource-context";
 import { useCompact } from "./use-compact";
 import { ViewerMenu } from "./viewer-menu";
+
+function menuItemOf({ key, icon, path, label, badge: Badge }: NavItem) {
+  return {
+    key,
+    icon,
+    label: (
+      <Link to={path}>
+        {label}
+        {Badge ? <Badge /> : null}
+      </Link>
+    ),
+  };
+}
 
 /** Header, left menu (a drawer below 768 px), breadcrumb and the page, with a skip link for keyboards. */
 export function AppLayout() {
@@ -19,20 +34,22 @@ export function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const items = useNavItems();
   const selectedKey = selectedNavKey(items, pathname);
+  const entries = useMemo(() => menuEntries(items), [items]);
   const menuItems = useMemo(
     () =>
-      items.map(({ key, icon, path, label, badge: Badge }) => ({
-        key,
-        icon,
-        label: (
-          <Link to={path}>
-            {label}
-            {Badge ? <Badge /> : null}
-          </Link>
-        ),
-      })),
-    [items],
+      entries.map((entry) =>
+        entry.kind === "item"
+          ? menuItemOf(entry.item)
+          : { key: `group:${entry.key}`, label: entry.label, icon: entry.items[0].icon, children: entry.items.map(menuItemOf) },
+      ),
+    [entries],
   );
+  // The submenu holding the current page starts open; the viewer may open or close others.
+  const currentGroup = groupOf(entries, selectedKey);
+  const [openGroups, setOpenGroups] = useState<string[]>(currentGroup ? [`group:${currentGroup}`] : []);
+  useEffect(() => {
+    if (currentGroup) setOpenGroups((open) => (open.includes(`group:${currentGroup}`) ? open : [...open, `group:${currentGroup}`]));
+  }, [currentGroup]);
   // Following a menu link closes the drawer.
   useEffect(() => setDrawerOpen(false), [pathname]);
 
@@ -40,6 +57,8 @@ export function AppLayout() {
     <Menu
       mode="inline"
       selectedKeys={selectedKey ? [selectedKey] : []}
+      openKeys={openGroups}
+      onOpenChange={setOpenGroups}
       items={menuItems}
       style={{ borderInlineEnd: 0, paddingTop: 8 }}
       aria-label="主菜单"

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from "react";
 import { canAccess, type AccessRule } from "./access";
+import type { MenuGroupKey } from "./menu-groups";
 import type { Viewer } from "./viewer-context";
 
 export interface ResourceMenu {
@@ -11,6 +12,8 @@ export interface ResourceMenu {
   access?: AccessRule;
   /** Beside the label, e.g. a count of what waits there; it fetches its own data. */
   badge?: ComponentType;
+  /** A submenu to sit in (menu-groups.ts); absent: a top-level item. `order` then orders within the group. */
+  group?: MenuGroupKey;
 }
 
 /** A card on 概览 leading into the page. */
@@ -84,6 +87,7 @@ export interface NavItem {
   order: number;
   access?: AccessRule;
   badge?: ComponentType;
+  group?: MenuGroupKey;
 }
 
 /** Every menu item the registry declares, in menu order (not yet filtered for a viewer). */
@@ -100,6 +104,7 @@ export function navItemsOf(resources: readonly AppResource[]): NavItem[] {
       order: menu.order,
       access: menu.access ?? resource.access,
       badge: menu.badge,
+      group: menu.group,
     });
   }
   return items.sort((a, b) => a.order - b.order);

@@ -40,7 +40,11 @@ export class DocumentHashes {
     else this.inFlight.set(hash, { query, count: 1 });
     const key = hash;
     return {
-      body: { ...body, query: undefined, extensions: { ...(extensions as object | undefined), persistedQuery: { version: 1, sha256Hash: hash } } },
+      body: {
+        ...body,
+        query: undefined,
+        extensions: { ...(extensions as object | undefined), persistedQuery: { version: 1, sha256Hash: hash } },
+      },
       release: () => {
         const entry = this.inFlight.get(key);
         if (entry && --entry.count === 0) this.inFlight.delete(key);

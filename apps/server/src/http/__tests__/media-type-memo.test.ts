@@ -3,11 +3,18 @@ import { describe, expect, it } from "vitest";
 import { memoizeMediaTypeNegotiation } from "../media-type-memo.js";
 
 const require = createRequire(import.meta.url);
-type NegotiatorClass = new (req: { headers: { accept?: string } }) => { mediaType(a?: string[]): string | undefined; mediaTypes(a?: string[]): string[] };
+type NegotiatorClass = new (req: { headers: { accept?: string } }) => {
+  mediaType(a?: string[]): string | undefined;
+  mediaTypes(a?: string[]): string[];
+};
 const Negotiator = require("negotiator") as NegotiatorClass;
 
 const OFFERS = [
-  ["application/json; charset=utf-8", "application/graphql-response+json; charset=utf-8", "application/json; callbackSpec=1.0; charset=utf-8"],
+  [
+    "application/json; charset=utf-8",
+    "application/graphql-response+json; charset=utf-8",
+    "application/json; callbackSpec=1.0; charset=utf-8",
+  ],
   ["multipart/mixed; incrementalSpec=v0.2", "multipart/mixed; deferSpec=20220824"],
   undefined,
 ];

@@ -45,7 +45,6 @@ export interface CertifyInput {
 export const VolunteerSort = { NEWEST: "NEWEST", OLDEST: "OLDEST", CERTIFIED_AT_DESC: "CERTIFIED_AT_DESC" } as const;
 export type VolunteerSort = (typeof VolunteerSort)[keyof typeof VolunteerSort];
 
-
 const sortKeys: Record<VolunteerSort, SortKey<Volunteer>[]> = {
   NEWEST: [{ column: "v.id", direction: "DESC", value: (v) => v.dbId }],
   OLDEST: [{ column: "v.id", direction: "ASC", value: (v) => v.dbId }],

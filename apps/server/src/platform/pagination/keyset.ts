@@ -62,7 +62,11 @@ export interface RowSource<T extends ObjectLiteral> {
  * parameters, run as a prepared statement (`readRows`) and hydrated straight into entities.
  * Cursor values must already be in the column's stored form (`utcDatetime` for dates).
  */
-export async function paginateRows<T extends ObjectLiteral>(source: RowSource<T>, keys: SortKey<T>[], args: PageArgs): Promise<Connection<T>> {
+export async function paginateRows<T extends ObjectLiteral>(
+  source: RowSource<T>,
+  keys: SortKey<T>[],
+  args: PageArgs,
+): Promise<Connection<T>> {
   const { ds, alias, where } = source;
   const rows = entityRows(ds, source.entity);
   const limit = pageSize(args.first);
