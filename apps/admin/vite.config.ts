@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { graphqlDocuments } from "./vite-graphql-documents";
 
 // The dev server forwards API calls to the real server so the SPA always talks to same-origin paths,
 // exactly as in production where the server serves `dist/` itself.
@@ -20,7 +21,7 @@ const vendorGroups = [
 ];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   server: {
     port: 5173,
     proxy: {

@@ -1,6 +1,6 @@
 import { MenuOutlined } from "@ant-design/icons";
-import { Button, Drawer, Layout, Menu } from "antd";
-import { Suspense, useEffect, useMemo, useState } from "react";
+import { Button, Layout, Menu } from "antd";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import "./app-layout.css";
 import { groupOf, menuEntries } from "./menu-groups";
@@ -12,6 +12,8 @@ import type { NavItem } from "./resource";
 import { useNavItems } from "./resource-context";
 import { useCompact } from "./use-compact";
 import { ViewerMenu } from "./viewer-menu";
+
+const NavDrawer = lazy(() => import("./nav-drawer").then((m) => ({ default: m.NavDrawer })));
 
 function menuItemOf({ key, icon, path, label, badge: Badge }: NavItem) {
   return {
@@ -32,6 +34,7 @@ export function AppLayout() {
   const compact = useCompact();
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [drawerOpened, setDrawerOpened] = useState(false);
   const items = useNavItems();
   const selectedKey = selectedNavKey(items, pathname);
   const entries = useMemo(() => menuEntries(items), [items]);
@@ -78,7 +81,10 @@ export function AppLayout() {
             icon={<MenuOutlined />}
             aria-label="打开菜单"
             aria-expanded={drawerOpen}
-            onClick={() => setDrawerOpen(true)}
+            onClick={() => {
+              setDrawerOpened(true);
+              setDrawerOpen(true);
+            }}
           />
         ) : null}
         <Link to="/" className="app-header__brand" aria-label="科普中国信息员管理平台 首页">
@@ -92,17 +98,14 @@ export function AppLayout() {
       </Layout.Header>
       <Layout>
         {compact ? (
-          <Drawer
-            placement="left"
-            open={drawerOpen}
-            onClose={() => setDrawerOpen(false)}
-            size={240}
-            title="菜单"
-            styles={{ body: { padding: 0 } }}
-            rootClassName="app-nav-drawer"
-          >
-            {menu}
-          </Drawer>
+          // Fetched when first opened: a phone's first screen does not wait for it.
+          drawerOpened ? (
+            <Suspense fallback={null}>
+              <NavDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)}>
+                {menu}
+              </NavDrawer>
+            </Suspense>
+          ) : null
         ) : (
           <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={200} theme="light">
             {menu}

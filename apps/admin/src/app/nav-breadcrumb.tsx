@@ -1,4 +1,3 @@
-import { Breadcrumb } from "antd";
 import { Link, useLocation } from "react-router";
 import type { NavItem } from "./resource";
 
@@ -14,5 +13,16 @@ export function NavBreadcrumb({ items, selectedKey }: { items: readonly NavItem[
     { key: current.key, title: deeper ? <Link to={current.path}>{current.label}</Link> : current.label },
     ...(deeper ? [{ key: "detail", title: "详情" }] : []),
   ];
-  return <Breadcrumb items={crumbs} style={{ marginBottom: 8 }} />;
+  // Plain markup (antd's Breadcrumb brings dropdown and popover code to every page for this).
+  return (
+    <nav aria-label="面包屑" className="nav-breadcrumb">
+      <ol>
+        {crumbs.map((crumb, i) => (
+          <li key={crumb.key} aria-current={i === crumbs.length - 1 ? "page" : undefined}>
+            {crumb.title}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
 }

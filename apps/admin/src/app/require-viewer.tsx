@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from "@apollo/client/react";
-import { Button, Flex, Result, Spin } from "antd";
-import { useEffect, type ReactNode } from "react";
+import { Flex, Spin } from "antd";
+import { lazy, Suspense, useEffect, type ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
 import { clearAuthToken } from "./auth-token";
 import { firstGraphQLErrorCode } from "./error-text";
@@ -8,6 +8,8 @@ import { loginPath } from "./login-path";
 import { useAuthToken } from "./use-auth-token";
 import { meQuery } from "./viewer.graphql";
 import { ViewerContext } from "./viewer-context";
+
+const ViewerError = lazy(() => import("./viewer-error").then((m) => ({ default: m.ViewerError })));
 
 function FullPageSpin() {
   return (
@@ -38,16 +40,9 @@ export function RequireViewer({ children }: { children: ReactNode }) {
   if (viewer) return <ViewerContext value={viewer}>{children}</ViewerContext>;
   if (error) {
     return (
-      <Result
-        status="warning"
-        title="无法获取登录信息"
-        subTitle="请检查网络连接后重试。"
-        extra={
-          <Button type="primary" onClick={() => void refetch()}>
-            重试
-          </Button>
-        }
-      />
+      <Suspense fallback={<FullPageSpin />}>
+        <ViewerError onRetry={() => void refetch()} />
+      </Suspense>
     );
   }
   return <FullPageSpin />;

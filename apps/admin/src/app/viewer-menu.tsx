@@ -1,11 +1,13 @@
 import { DownOutlined, EnvironmentOutlined, KeyOutlined, LogoutOutlined } from "@ant-design/icons";
-import { Avatar, Button, Divider, Dropdown, Flex, Tooltip, Typography } from "antd";
-import { useState } from "react";
-import { ChangePasswordModal } from "../features/auth/change-password-modal";
+import { Button, Dropdown, Flex, Tooltip, Typography } from "antd";
+import { lazy, Suspense, useState } from "react";
 import { useLogout } from "../features/auth/use-logout";
 import { personName } from "../shared/person-name";
 import { TierTag } from "../shared/tier-tag";
 import { useViewer } from "./viewer-context";
+
+// Its form is loaded the first time someone opens it, not with every page.
+const ChangePasswordModal = lazy(() => import("../features/auth/change-password-modal").then((m) => ({ default: m.ChangePasswordModal })));
 
 const onDark = { color: "rgba(255,255,255,0.92)" };
 
@@ -31,15 +33,15 @@ export function ViewerMenu({ compact = false }: { compact?: boolean }) {
           </Typography.Text>
         </Tooltip>
       ) : null}
-      {compact ? null : <Divider orientation="vertical" style={{ borderColor: "rgba(255,255,255,0.3)", marginInline: 0 }} />}
+      {compact ? null : <span className="viewer-menu__divider" aria-hidden />}
       <Dropdown
         trigger={["click"]}
         menu={{ items: [{ key: "password", icon: <KeyOutlined />, label: "修改密码", onClick: () => setChangingPassword(true) }] }}
       >
         <Button type="text" style={{ ...onDark, paddingInline: 6 }} aria-label="账号菜单">
-          <Avatar size={26} style={{ background: "rgba(255,255,255,0.22)", fontSize: 13 }}>
+          <span className="viewer-menu__avatar" aria-hidden>
             {name.slice(0, 1)}
-          </Avatar>
+          </span>
           <span data-testid="viewer-name" className={compact ? "visually-hidden" : undefined}>
             {name}
           </span>
@@ -57,7 +59,11 @@ export function ViewerMenu({ compact = false }: { compact?: boolean }) {
       >
         {compact ? null : "退出登录"}
       </Button>
-      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
+      {changingPassword ? (
+        <Suspense fallback={null}>
+          <ChangePasswordModal open onClose={() => setChangingPassword(false)} />
+        </Suspense>
+      ) : null}
     </Flex>
   );
 }

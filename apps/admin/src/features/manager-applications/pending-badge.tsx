@@ -1,8 +1,8 @@
 import { skipToken, useQuery } from "@apollo/client/react";
-import { Badge } from "antd";
 import { hasTier } from "../../app/access";
 import { useViewer } from "../../app/viewer-context";
-import { pendingCountQuery } from "./manager-applications.graphql";
+import { CountBadge } from "../../shared/count-badge";
+import { pendingCountQuery } from "./pending-count.graphql";
 import { DECIDER_TIER } from "./reviewer-tier";
 
 /** The menu's 待审批 count for viewers who can decide; nothing for the rest. */
@@ -11,6 +11,5 @@ export function PendingApplicationsBadge() {
   const decider = hasTier(viewer.tier, DECIDER_TIER);
   const { data } = useQuery(pendingCountQuery, decider ? { fetchPolicy: "cache-and-network" } : skipToken);
   const count = data?.managerApplications.totalCount ?? 0;
-  if (count === 0) return null;
-  return <Badge count={count} size="small" overflowCount={99} style={{ marginInlineStart: 8 }} aria-label={`${count} 份待审批`} />;
+  return <CountBadge count={count} label={`${count} 份待审批`} />;
 }
