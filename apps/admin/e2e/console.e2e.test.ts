@@ -157,7 +157,9 @@ describe.skipIf(skip)("the console on a phone and the 科普员 list, against th
     await page.getByTestId("pager-position").filter({ hasText: "第 1 /" }).waitFor();
 
     // The export of this filter holds exactly the rows the list counts.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /导出 CSV/ }).click()]);
+    await page.getByRole("button", { name: /导出/ }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: /CSV/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^科普员-\d{8}\.csv$/);
     const csv = await readFile((await download.path()) ?? "", "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff); // BOM: Excel reads it as UTF-8
     const csvRows = csv.trim().split("\r\n").slice(1);
@@ -171,6 +173,49 @@ describe.skipIf(skip)("the console on a phone and the 科普员 list, against th
     await urlMatches(page, /size=50/);
     await settled(page);
     await expect(rows.count()).resolves.toBeGreaterThan(20);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("a county manager's region picker searches only 金水区 (asked of the server), and the list exports as Excel", async () => {
+    const { context, page } = await openPage({ width: 1440, height: 900 });
+    reportOnFailure("region-picker-xlsx", page);
+    const baseUrl = server?.baseUrl ?? "";
+    await signIn(page, baseUrl, demoAccounts.jinshuiCounty);
+    const searches: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith("/graphql") && request.postData()?.includes('"RegionPickerSearch"'))
+        searches.push(request.postData() ?? "");
+    });
+    await page.goto(`${baseUrl}/volunteers`);
+    await page.locator('[data-testid="volunteers-table"] tr.ant-table-row').first().waitFor();
+
+    // 花园 names 134 regions of Henan, most outside 金水区: none of those is offered, and paths read from 金水区 down.
+    const picker = page.getByRole("combobox", { name: "地区" });
+    await picker.fill("花园");
+    const options = page.locator(".ant-select-item-option:not(.ant-select-item-option-disabled)");
+    await options.filter({ hasText: "花园路街道" }).first().waitFor();
+    const texts = await options.allInnerTexts();
+    expect(texts.length).toBeGreaterThan(1);
+    for (const text of texts) expect(text).not.toContain("河南省");
+    expect(searches.length).toBeGreaterThan(0);
+    for (const body of searches) expect(JSON.parse(body)).toMatchObject({ variables: { within: "410105" } });
+    await picker.fill("登封");
+    await page.getByText("管辖范围内未找到匹配的地区").waitFor();
+
+    await picker.fill("花园");
+    await options.filter({ hasText: "花园路街道" }).first().click();
+    await urlMatches(page, /region=410105002(&|$)/);
+    await expect(page.locator(".ant-form-item").filter({ hasText: "地区" }).first().innerText()).resolves.toContain("花园路街道");
+    await settled(page);
+    const total = Number((await page.getByText(/共 \d+ 名科普员/).innerText()).match(/共 (\d+)/)?.[1]);
+
+    await page.getByRole("button", { name: /导出/ }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: /Excel/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^科普员-\d{8}\.xlsx$/);
+    const xlsx = await readFile((await download.path()) ?? "");
+    expect(xlsx.subarray(0, 4).toString("latin1")).toBe("PK\x03\x04"); // a zip: the workbook
+    await page.getByText(`已导出 ${total} 名科普员`).waitFor();
     expect(pageErrors).toEqual([]);
     await context.close();
   });

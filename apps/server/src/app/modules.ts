@@ -5,6 +5,7 @@ import { regionModule } from "../modules/region/region.module.js";
 import { volunteerModule } from "../modules/volunteer/volunteer.module.js";
 import { coreModule } from "./core.module.js";
 import type { FeatureModule, NodeFetcher } from "./feature-module.js";
+import type { ExportDefinition } from "../platform/export/export-definition.js";
 
 /** Every feature of the server: the one list a new module is added to (README, new feature checklist). */
 export const featureModules: readonly FeatureModule[] = [
@@ -33,4 +34,17 @@ export function moduleNodes(mods = featureModules): ReadonlyMap<string, NodeFetc
     }
   }
   return nodes;
+}
+
+/** Downloadable tables by URL name (`/exports/<name>.csv|.xlsx`); a name declared twice fails the boot. */
+export function moduleExports(mods = featureModules): ReadonlyMap<string, ExportDefinition> {
+  const exports = new Map<string, ExportDefinition>();
+  for (const m of mods) {
+    for (const definition of m.exports ?? []) {
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(definition.name)) throw new Error(`export name ${definition.name} is not kebab-case`);
+      if (exports.has(definition.name)) throw new Error(`export ${definition.name} declared by two modules`);
+      exports.set(definition.name, definition);
+    }
+  }
+  return exports;
 }

@@ -13,7 +13,8 @@ import { RequestContext } from "../platform/request-context.js";
 import { createErrorFormatter } from "../graphql/errors.js";
 import { limitParseOptions, queryLimitsPlugin } from "../graphql/limits/limits-plugin.js";
 import { AuthService } from "../modules/auth/auth.service.js";
-import { volunteersCsvHandler } from "./exports.js";
+import { moduleExports } from "../app/modules.js";
+import { exportHandler } from "./exports.js";
 import { DocumentHashes } from "./document-hashes.js";
 import { checkDatabase } from "./health.js";
 import { beginRequest, requestIdOf } from "./request-log.js";
@@ -30,12 +31,7 @@ export interface AppDeps {
 const BEARER = /^Bearer\s+(\S{1,2048})$/i;
 
 /** Express app: /healthz and the admin SPA's production build at /; /graphql is served by graphql-handler.ts with `apollo` and `contextOf`. */
-export async function createApp({
-  config,
-  services,
-  schema,
-  httpServer,
-}: AppDeps): Promise<{
+export async function createApp({ config, services, schema, httpServer }: AppDeps): Promise<{
   app: Express;
   apollo: ApolloServer<RequestContext>;
   contextOf: (req: express.Request) => Promise<RequestContext>;
@@ -105,7 +101,8 @@ export async function createApp({
   };
 
   // Downloads need the same session as the API; the console fetches them with its bearer token.
-  app.get("/exports/volunteers.csv", volunteersCsvHandler(contextOf, logger));
+  // Every module's ExportDefinition, as CSV or XLSX (`/exports/volunteers.csv` among them).
+  app.get("/exports/:file", exportHandler(moduleExports(), contextOf, logger));
 
   const indexHtml = resolve(config.adminDist, "index.html");
   if (existsSync(indexHtml)) {

@@ -2,7 +2,7 @@ import { ReloadOutlined, SearchOutlined } from "@ant-design/icons";
 import { tierLabels, tiers } from "@kepu/domain";
 import { Button, Col, Form, Input, Row, Select, type FormProps } from "antd";
 import { DeferredRangePicker } from "../../shared/deferred-range-picker";
-import { RegionFilterSelect } from "../regions/region-filter-select";
+import { RegionPicker } from "../../shared/region-picker";
 import type { CertifiedChoice, VolunteerFilterValues } from "./volunteer-filter";
 
 const tierOptions = tiers.map((tier) => ({ value: tier, label: tierLabels[tier] }));
@@ -36,11 +36,7 @@ export function VolunteerFilterBar({ formProps, rootRegionCode, rootRegionPath, 
         </Col>
         <Col {...cell}>
           <Form.Item name="regionCode" label="地区" {...item}>
-            <RegionFilterSelect
-              rootCode={rootRegionCode}
-              rootPath={rootRegionPath}
-              placeholder={rootRegionCode ? "管辖范围内全部" : "全省"}
-            />
+            <RegionPicker within={rootRegionCode} withinPath={rootRegionPath} placeholder={rootRegionCode ? "管辖范围内全部" : "全省"} />
           </Form.Item>
         </Col>
         <Col {...cell}>

@@ -5,12 +5,13 @@ import { PageHeader } from "../../app/page-header";
 import { useCompact } from "../../app/use-compact";
 import { useViewer } from "../../app/viewer-context";
 import { CursorPager } from "../../shared/cursor-pager";
+import { ExportButton } from "../../shared/export-button";
 import { formatCount } from "../../shared/format";
 import { useConnectionTable } from "../../shared/use-connection-table";
 import { withParams } from "../../shared/url-paging";
 import { useUrlPaging } from "../../shared/use-url-paging";
 import type { VolunteerSort } from "../../gql/graphql";
-import { ExportButton } from "./export-button";
+import { volunteerExportQuery } from "./volunteer-export";
 import { parseVolunteerSort, volunteerSortOptions } from "./volunteer-sort";
 import { useVolunteerFilters } from "./use-volunteer-filters";
 import { VolunteerFilterBar } from "./volunteer-filter-bar";
@@ -78,7 +79,7 @@ export function VolunteersPage() {
               style={{ width: 140 }}
             />
           </Flex>
-          <ExportButton filter={filters.filter} sort={sort} total={total} />
+          <ExportButton name="volunteers" query={volunteerExportQuery(filters.filter, sort)} total={total} unit="名科普员" />
         </Flex>
         <VolunteersTable table={table} filtered={filters.changed} scopePath={scopePath} compact={compact} />
         <CursorPager {...table} summary={summary} pageSize={paging.pageSize} onPageSizeChange={paging.setPageSize} onFirst={paging.first} />

@@ -22,9 +22,9 @@ export class RegionResolver {
   }
 
   @Public()
-  @Query(() => RegionConnection, { description: "地区列表：按上级、级别过滤或按名称搜索" })
-  regions(@Args() { parentCode, level, search, first, after }: RegionsArgs, @Ctx() rc: RequestContext) {
-    return service(rc).list({ parentCode, level, search }, { first, after });
+  @Query(() => RegionConnection, { description: "地区列表：按上级、级别、所在辖区（within）过滤或按名称搜索" })
+  regions(@Args() { parentCode, level, search, within, first, after }: RegionsArgs, @Ctx() rc: RequestContext) {
+    return service(rc).list({ parentCode, level, search, within }, { first, after });
   }
 
   @Authorized(Role.PROVINCE)

@@ -20,6 +20,8 @@ export interface RegionFilter {
   parentCode?: string | null;
   level?: RegionLevel | null;
   search?: string | null;
+  /** a region code: only that region and its subtree */
+  within?: string | null;
 }
 
 const MAX_SEARCH_LENGTH = 32;
@@ -74,6 +76,11 @@ export class RegionService {
       qb.andWhere("r.parent_code = :parent", { parent: parent.code });
     }
     if (filter.level) qb.andWhere("r.level = :level", { level: filter.level });
+    if (filter.within) {
+      // A range on the code (the materialized path), so the search below scans one subtree, not the province.
+      const { low, high } = subtreeRange((await this.require(filter.within, "within")).code);
+      qb.andWhere("r.code >= :withinLow AND r.code < :withinHigh", { withinLow: low, withinHigh: high });
+    }
     const search = cleanText(filter.search, "search", "搜索词", MAX_SEARCH_LENGTH);
     if (search) {
       if (/^\d+$/.test(search)) {

@@ -1,4 +1,5 @@
-import { badInput, DomainError, forbidden, isStaff, maskPhone, tierLabels, tiers } from "@kepu/domain";
+import { badInput, DomainError, excerpt, forbidden, isLocalDate, isStaff, maskPhone, tierLabels, tiers } from "@kepu/domain";
+import type { ExportCell, ExportDefinition } from "../../platform/export/export-definition.js";
 import type { RequestContext } from "../../platform/request-context.js";
 import { RegionService } from "../region/region.service.js";
 import { createRegionLoaders } from "../region/region.loaders.js";
@@ -9,68 +10,84 @@ import { VolunteerService, VolunteerSort, type VolunteerFilter } from "./volunte
 const BATCH = 100;
 export const EXPORT_MAX_ROWS = 500_000;
 
-const HEADER = ["姓名", "昵称", "手机（脱敏）", "身份证（脱敏）", "所在地区", "层级", "管辖地区", "认证时间", "注册时间"];
-
-/** RFC 4180 field; a leading = + - @ is defused so Excel never runs a cell as a formula. */
-export function csvField(value: string | null | undefined): string {
-  let text = value ?? "";
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+type Query = Readonly<Record<string, string | undefined>>;
 
 /** Beijing wall-clock time, as the console shows it. */
-function localTime(d: Date | null): string {
-  if (!d) return "";
+function localTime(d: Date | null): string | null {
+  if (!d) return null;
   return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace("T", " ");
 }
 
-export function exportFilterFrom(query: Record<string, unknown>): { filter: VolunteerFilter; sort: VolunteerSort } {
-  const text = (key: string) => (typeof query[key] === "string" && query[key] !== "" ? (query[key] as string) : null);
-  const certified = text("certified");
-  const sort = text("sort");
+/** The `volunteers` query's filter and sort from a query string; an unknown tier, flag or sort is a 400, never ignored. */
+export function exportFilterFrom(query: Query): { filter: VolunteerFilter; sort: VolunteerSort } {
+  const text = (key: string) => (query[key] ? query[key] : null);
   const tier = text("tier");
   const knownTier = tiers.find((t) => t === tier) ?? null;
   if (tier && !knownTier) throw badInput("层级无效", "tier");
+  const certified = text("certified");
+  if (certified !== null && certified !== "true" && certified !== "false") throw badInput("实名认证条件应为 true 或 false", "certified");
+  const sort = text("sort");
+  if (sort !== null && !Object.hasOwn(VolunteerSort, sort)) throw badInput("排序方式无效", "sort");
+  // The GraphQL LocalDate scalar checks these for the list; here the query string is all there is.
+  for (const field of ["certifiedFrom", "certifiedTo"]) {
+    const day = text(field);
+    if (day !== null && !isLocalDate(day)) throw badInput(`日期格式应为 YYYY-MM-DD 且为真实日期：${excerpt(day)}`, field);
+  }
   return {
     filter: {
       regionCode: text("regionCode"),
       tier: knownTier,
-      certified: certified === "true" ? true : certified === "false" ? false : null,
+      certified: certified === null ? null : certified === "true",
       search: text("search"),
       certifiedFrom: text("certifiedFrom"),
       certifiedTo: text("certifiedTo"),
     },
-    sort: sort && Object.hasOwn(VolunteerSort, sort) ? (sort as VolunteerSort) : "NEWEST",
+    sort: (sort as VolunteerSort | null) ?? "NEWEST",
   };
 }
 
 /**
- * The 科普员 list of a filter as CSV lines (header first), under the same scope rules as the
- * `volunteers` query; phones and ID numbers always masked. Pages by id, so memory stays flat.
+ * `GET /exports/volunteers.csv|.xlsx?<the volunteers filter and sort>`: the 科普员 list under the
+ * same scope rules as the `volunteers` query, staff only; phones and ID numbers always masked.
+ * Pages by the list's keyset, so memory stays flat.
  */
-export async function volunteerExport(rc: RequestContext, filter: VolunteerFilter, sort: VolunteerSort) {
-  const actor = rc.actor;
-  if (actor.kind === "anonymous") throw new DomainError("UNAUTHENTICATED", "请先登录");
-  if (actor.kind !== "volunteer" || !isStaff(actor)) {
-    throw forbidden("只有省科协或管理员才能导出科普员");
-  }
-  const service = new VolunteerService(rc);
-  // Validates the filter (and counts) before the first byte is sent, so errors can still be a 400.
-  const total = await service.query(filter).getCount();
-  const regions = new RegionService(rc);
-  const paths = new Map<string, string>();
-  const pathOf = async (code: string | null): Promise<string> => {
-    if (!code) return "";
-    let path = paths.get(code);
-    if (path === undefined) {
-      const region = await rc.loaders(createRegionLoaders).byCode.load(code);
-      path = region ? await regions.path(region) : code;
-      paths.set(code, path);
-    }
-    return path;
-  };
-  const line = async (v: Volunteer) =>
-    [
+export const volunteersExport: ExportDefinition = {
+  name: "volunteers",
+  fileLabel: "科普员",
+  columns: [
+    { header: "姓名", width: 10 },
+    { header: "昵称", width: 14 },
+    { header: "手机（脱敏）", width: 14 },
+    { header: "身份证（脱敏）", width: 21 },
+    { header: "所在地区", width: 36 },
+    { header: "层级", width: 12 },
+    { header: "管辖地区", width: 28 },
+    { header: "认证时间", width: 20 },
+    { header: "注册时间", width: 20 },
+  ],
+
+  async open(rc: RequestContext, query: Query) {
+    const actor = rc.actor;
+    if (actor.kind === "anonymous") throw new DomainError("UNAUTHENTICATED", "请先登录");
+    if (actor.kind !== "volunteer" || !isStaff(actor)) throw forbidden("只有省科协或管理员才能导出科普员");
+    const { filter, sort } = exportFilterFrom(query);
+    const service = new VolunteerService(rc);
+    // Validates the filter (scope, dates) and counts before the first byte, so errors can still be a 4xx.
+    const total = Math.min(await service.query(filter).getCount(), EXPORT_MAX_ROWS);
+
+    const regions = new RegionService(rc);
+    const paths = new Map<string, string>();
+    const pathOf = async (code: string | null): Promise<string | null> => {
+      if (!code) return null;
+      let path = paths.get(code);
+      if (path === undefined) {
+        const region = await rc.loaders(createRegionLoaders).byCode.load(code);
+        path = region ? await regions.path(region) : code;
+        paths.set(code, path);
+      }
+      return path;
+    };
+    const row = async (v: Volunteer): Promise<ExportCell[]> => [
       v.realName,
       v.nickname,
       maskPhone(v.phone),
@@ -80,21 +97,19 @@ export async function volunteerExport(rc: RequestContext, filter: VolunteerFilte
       await pathOf(v.managedRegionCode),
       localTime(v.certifiedAt),
       localTime(v.createdAt),
-    ]
-      .map(csvField)
-      .join(",");
+    ];
 
-  async function* lines(): AsyncGenerator<string> {
-    yield HEADER.join(",");
-    let after: string | null = null;
-    let sent = 0;
-    while (sent < EXPORT_MAX_ROWS) {
-      const page = await service.list(filter, { first: BATCH, after }, sort);
-      for (const edge of page.edges) yield await line(edge.node);
-      sent += page.edges.length;
-      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
-      after = page.pageInfo.endCursor;
+    async function* rows(): AsyncGenerator<ExportCell[]> {
+      let after: string | null = null;
+      let sent = 0;
+      while (sent < EXPORT_MAX_ROWS) {
+        const page = await service.list(filter, { first: Math.min(BATCH, EXPORT_MAX_ROWS - sent), after }, sort);
+        for (const edge of page.edges) yield await row(edge.node);
+        sent += page.edges.length;
+        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
+        after = page.pageInfo.endCursor;
+      }
     }
-  }
-  return { total: Math.min(total, EXPORT_MAX_ROWS), lines };
-}
+    return { total, rows };
+  },
+};
