@@ -1,0 +1,2 @@
+/** Where one activity's page is. */
+export const activityPath = (id: string) => `/activities/${encodeURIComponent(id)}`;
