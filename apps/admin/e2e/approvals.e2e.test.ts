@@ -43,8 +43,11 @@ describe.skipIf(skip)("管理员审批 and role-based access against the real se
   }
 
   // Without the pending-count badges: only the labels.
+  /** The menu's top level: items and submenu titles, without badge counts. */
   const menuItems = async (page: Page) =>
-    (await page.locator(".ant-layout-sider .ant-menu-item").allInnerTexts()).map((text) => text.replace(/\d+/g, "").trim());
+    (await page.locator(".ant-layout-sider .ant-menu-root > li:is(.ant-menu-item, .ant-menu-submenu)").allInnerTexts()).map((text) =>
+      text.replace(/\d+/g, "").trim(),
+    );
 
   beforeAll(async () => {
     await mkdir(testResults, { recursive: true });
@@ -128,8 +131,32 @@ describe.skipIf(skip)("管理员审批 and role-based access against the real se
     await signIn(page, baseUrl, demoAccounts.province);
     // Menu and 概览 cards both come from the resource registry.
     await page.locator(".ant-card-head-title").filter({ hasText: "审计日志" }).waitFor();
-    await expect(menuItems(page)).resolves.toEqual(["概览", "地区", "科普员", "管理员审批", "审计日志"]);
-    await expect(page.locator(".ant-card-head-title").allInnerTexts()).resolves.toEqual(["地区", "科普员", "管理员审批", "审计日志"]);
+    await expect(menuItems(page)).resolves.toEqual([
+      "概览",
+      "地区",
+      "科普员",
+      "内容与传播",
+      "管理员审批",
+      "活动与社团",
+      "审计日志",
+      "积分与商城",
+      "我的通知",
+    ]);
+    await expect(page.locator(".ant-card-head-title").allInnerTexts()).resolves.toEqual([
+      "地区",
+      "科普员",
+      "内容管理",
+      "评论管理",
+      "传播统计",
+      "管理员审批",
+      "活动",
+      "活动审核",
+      "社团管理",
+      "审计日志",
+      "积分规则",
+      "积分商城",
+      "兑换订单",
+    ]);
 
     await page.locator(".ant-layout-sider").getByRole("menuitem", { name: "审计日志" }).click();
     await page.waitForURL("**/audit-log");
@@ -192,7 +219,7 @@ describe.skipIf(skip)("管理员审批 and role-based access against the real se
 
     await signIn(page, baseUrl, demoAccounts.individual, DEMO_PASSWORD);
     const items = await menuItems(page);
-    expect(items).toEqual(["概览", "地区"]);
+    expect(items).toEqual(["概览", "地区", "活动", "我的通知"]);
 
     await page.goto(`${baseUrl}/audit-log`);
     await page.getByText("无权访问", { exact: true }).waitFor();

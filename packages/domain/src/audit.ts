@@ -9,6 +9,7 @@ export const AuditAction = {
   VOLUNTEER_CERTIFIED: "VOLUNTEER_CERTIFIED",
   REGION_POPULATION_CHANGED: "REGION_POPULATION_CHANGED",
   PROVINCE_ADMIN_CREATED: "PROVINCE_ADMIN_CREATED",
+  POINTS_ADJUSTED: "POINTS_ADJUSTED",
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -24,6 +25,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   VOLUNTEER_CERTIFIED: "实名认证",
   REGION_POPULATION_CHANGED: "修改地区人口",
   PROVINCE_ADMIN_CREATED: "创建省级管理员",
+  POINTS_ADJUSTED: "调整积分",
 };
 
 export function isAuditAction(value: string): value is AuditAction {

@@ -1,5 +1,3 @@
-import type { NavItem } from "./resource";
-
 /** Submenus of the left menu, by business area; a group shows only when the viewer may see one of its items. */
 export const menuGroups = {
   content: { label: "内容与传播", order: 35 },
@@ -10,14 +8,21 @@ export const menuGroups = {
 
 export type MenuGroupKey = keyof typeof menuGroups;
 
-export type MenuEntry<T extends NavItem = NavItem> =
+/** What a menu entry needs of a nav item (resource.ts `NavItem`). */
+interface GroupedItem {
+  key: string;
+  order: number;
+  group?: MenuGroupKey;
+}
+
+export type MenuEntry<T extends GroupedItem = GroupedItem> =
   { kind: "item"; item: T } | { kind: "group"; key: MenuGroupKey; label: string; items: T[] };
 
 /**
  * The menu's top level: ungrouped items and groups, by order (a group's own order), each group's
  * items by theirs. A group holding a single visible item is shown as that item, without a submenu.
  */
-export function menuEntries<T extends NavItem>(items: readonly T[]): MenuEntry<T>[] {
+export function menuEntries<T extends GroupedItem>(items: readonly T[]): MenuEntry<T>[] {
   const grouped = new Map<MenuGroupKey, T[]>();
   const top: { order: number; entry: MenuEntry<T> }[] = [];
   for (const item of items) {
@@ -36,7 +41,7 @@ export function menuEntries<T extends NavItem>(items: readonly T[]): MenuEntry<T
 }
 
 /** The group holding the item with this key (to open its submenu), if any. */
-export function groupOf<T extends NavItem>(entries: readonly MenuEntry<T>[], key: string | undefined): MenuGroupKey | undefined {
+export function groupOf<T extends GroupedItem>(entries: readonly MenuEntry<T>[], key: string | undefined): MenuGroupKey | undefined {
   for (const e of entries) if (e.kind === "group" && e.items.some((i) => i.key === key)) return e.key;
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from "react";
 import { canAccess, type AccessRule } from "./access";
-import type { MenuGroupKey } from "./menu-groups";
+import { menuGroups, type MenuGroupKey } from "./menu-groups";
 import type { Viewer } from "./viewer-context";
 
 export interface ResourceMenu {
@@ -118,6 +118,12 @@ export interface HomeShortcut {
   to: string;
 }
 
+/** Where a menu item sits in the whole menu: a grouped item at its group's place, then by its order inside it. */
+function menuPosition(menu: ResourceMenu | undefined): number {
+  if (!menu) return Number.MAX_SAFE_INTEGER;
+  return menu.group ? menuGroups[menu.group].order + menu.order / 1000 : menu.order;
+}
+
 /** The 概览 cards this viewer may use, in order. */
 export function homeShortcutsFor(resources: readonly AppResource[], viewer: Viewer): HomeShortcut[] {
   const cards: (HomeShortcut & { order: number })[] = [];
@@ -131,7 +137,7 @@ export function homeShortcutsFor(resources: readonly AppResource[], viewer: View
         text: shortcut.text,
         icon: shortcut.icon ?? resource.menu?.icon,
         to: shortcut.to ?? resourceLink(resource),
-        order: shortcut.order ?? resource.menu?.order ?? Number.MAX_SAFE_INTEGER,
+        order: shortcut.order ?? menuPosition(resource.menu),
       });
     }
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { canAccess } from "./access";
 import { consoleRoutes } from "./app-routes";
 import { entryRoutes } from "./entry-routes";
+import { menuEntries } from "./menu-groups";
 import { visibleNavItems } from "./nav-visibility";
 import { homeShortcutsFor, navItemsOf, resourceLink } from "./resource";
 import { appResources } from "./resources";
@@ -21,7 +22,13 @@ const viewer = (tier: Tier): Viewer => ({
   managedRegion: null,
 });
 
-const menuFor = (tier: Tier) => visibleNavItems(navItemsOf(appResources), viewer(tier)).map((item) => item.label);
+const entriesFor = (tier: Tier) => menuEntries(visibleNavItems(navItemsOf(appResources), viewer(tier)));
+/** The menu's top level: item labels and group labels. */
+const menuFor = (tier: Tier) => entriesFor(tier).map((e) => (e.kind === "item" ? e.item.label : e.label));
+const groupFor = (tier: Tier, label: string) =>
+  entriesFor(tier)
+    .flatMap((e) => (e.kind === "group" && e.label === label ? e.items : []))
+    .map((i) => i.label);
 const shortcutsFor = (tier: Tier) => homeShortcutsFor(appResources, viewer(tier)).map((card) => card.key);
 const resource = (key: string) => appResources.find((r) => r.key === key);
 
@@ -31,16 +38,47 @@ describe("the resource registry", () => {
   });
 
   it("builds the menu per tier, in order", () => {
-    expect(menuFor("INDIVIDUAL")).toEqual(["概览", "地区"]);
-    expect(menuFor("TOWNSHIP_MANAGER")).toEqual(["概览", "地区", "科普员", "管理员审批"]);
-    expect(menuFor("CITY_MANAGER")).toEqual(["概览", "地区", "科普员", "管理员审批"]);
-    expect(menuFor("PROVINCE_ADMIN")).toEqual(["概览", "地区", "科普员", "管理员审批", "审计日志"]);
+    const staff = ["概览", "地区", "科普员", "内容与传播", "管理员审批", "活动与社团", "我的通知"];
+    expect(menuFor("INDIVIDUAL")).toEqual(["概览", "地区", "活动", "我的通知"]);
+    expect(menuFor("TOWNSHIP_MANAGER")).toEqual(staff);
+    expect(menuFor("CITY_MANAGER")).toEqual(staff);
+    expect(menuFor("PROVINCE_ADMIN")).toEqual([
+      "概览",
+      "地区",
+      "科普员",
+      "内容与传播",
+      "管理员审批",
+      "活动与社团",
+      "审计日志",
+      "积分与商城",
+      "我的通知",
+    ]);
+  });
+
+  it("groups the pages of one business area in a submenu, a lone visible item on its own", () => {
+    expect(groupFor("COUNTY_MANAGER", "内容与传播")).toEqual(["内容管理", "评论管理", "传播统计"]);
+    expect(groupFor("PROVINCE_ADMIN", "内容与传播")).toEqual(["内容管理", "频道管理", "评论管理", "传播统计"]);
+    expect(groupFor("COUNTY_MANAGER", "活动与社团")).toEqual(["活动", "活动审核", "社团管理"]);
+    expect(groupFor("PROVINCE_ADMIN", "积分与商城")).toEqual(["积分规则", "积分商城", "兑换订单"]);
+    // Individuals only see 活动 of its group: no submenu for one item.
+    expect(menuFor("INDIVIDUAL")).toContain("活动");
   });
 
   it("offers 概览 cards per tier, the apply card to individuals only", () => {
     expect(shortcutsFor("INDIVIDUAL")).toEqual(["regions", "apply"]);
-    expect(shortcutsFor("COUNTY_MANAGER")).toEqual(["regions", "volunteers", "manager-applications"]);
-    expect(shortcutsFor("PROVINCE_ADMIN")).toEqual(["regions", "volunteers", "manager-applications", "audit-log"]);
+    const staff = [
+      "regions",
+      "volunteers",
+      "contents",
+      "comments",
+      "content-stats",
+      "manager-applications",
+      "activities",
+      "activity-review",
+      "societies",
+    ];
+    expect(shortcutsFor("COUNTY_MANAGER")).toEqual(staff);
+    expect(shortcutsFor("PROVINCE_ADMIN")).toEqual([...staff, "audit-log", "points-rules", "mall-items", "redemptions"]);
     const apply = homeShortcutsFor(appResources, viewer("INDIVIDUAL")).find((card) => card.key === "apply");
     expect(apply?.to).toBe("/manager-applications?tab=mine");
   });

@@ -1,8 +1,15 @@
+import { activityResources } from "../features/activities/activities.resource";
 import { auditLogResource } from "../features/audit-log/audit-log.resource";
+import { contentResources } from "../features/content/content.resource";
+import { contentStatsResource } from "../features/content-stats/content-stats.resource";
 import { loginResource } from "../features/auth/auth.resource";
 import { homeResource } from "../features/home/home.resource";
+import { mallResources } from "../features/mall/mall.resource";
+import { notificationsResource } from "../features/notifications/notifications.resource";
 import { managerApplicationsResource } from "../features/manager-applications/manager-applications.resource";
+import { pointsRulesResource } from "../features/points/points.resource";
 import { regionsResource } from "../features/regions/regions.resource";
+import { societiesResource } from "../features/societies/societies.resource";
 import { volunteersResource } from "../features/volunteers/volunteers.resource";
 import type { AppResource } from "./resource";
 
@@ -17,5 +24,12 @@ export const appResources: readonly AppResource[] = [
   regionsResource,
   volunteersResource,
   managerApplicationsResource,
+  societiesResource,
+  ...activityResources,
   auditLogResource,
+  ...mallResources,
+  ...contentResources,
+  contentStatsResource,
+  notificationsResource,
+  pointsRulesResource,
 ];

@@ -1,7 +1,15 @@
+import { activityModule } from "../modules/activity/activity.module.js";
 import { auditModule } from "../modules/audit/audit.module.js";
 import { authModule } from "../modules/auth/auth.module.js";
+import { contentModule } from "../modules/content/content.module.js";
+import { kpiModule } from "../modules/kpi/kpi.module.js";
+import { mallModule } from "../modules/mall/mall.module.js";
 import { managerApplicationModule } from "../modules/manager-application/manager-application.module.js";
+import { notificationModule } from "../modules/notification/notification.module.js";
+import { shareModule } from "../modules/share/share.module.js";
+import { pointsModule } from "../modules/points/points.module.js";
 import { regionModule } from "../modules/region/region.module.js";
+import { societyModule } from "../modules/society/society.module.js";
 import { volunteerModule } from "../modules/volunteer/volunteer.module.js";
 import { coreModule } from "./core.module.js";
 import type { FeatureModule, NodeFetcher } from "./feature-module.js";
@@ -15,6 +23,14 @@ export const featureModules: readonly FeatureModule[] = [
   volunteerModule,
   managerApplicationModule,
   auditModule,
+  contentModule,
+  societyModule,
+  pointsModule,
+  mallModule,
+  notificationModule,
+  shareModule,
+  activityModule,
+  kpiModule,
 ];
 
 export const moduleResolvers = (mods = featureModules) => mods.flatMap((m) => m.resolvers ?? []);

@@ -12,6 +12,8 @@ import { benchLogins, defaultLoginBench } from "./logins.bench.js";
 import { benchOverhead } from "./overhead.bench.js";
 import { runConsoleBench } from "./console.bench.js";
 import { scratchMariaDb } from "./scratch-mariadb.js";
+import { benchKpis } from "./kpis.bench.js";
+import { benchShares } from "./shares.bench.js";
 
 /**
  * `npm run bench -- regions [--mysql-url mysql://root@127.0.0.1:3306/kepu_bench]`
@@ -124,6 +126,40 @@ program
   .option("--runs <n>", "cold runs per route", "7")
   .action(async (opts: { adminDist?: string; runs: string }) => {
     await runConsoleBench(opts);
+  });
+
+program
+  .command("shares")
+  .description("recordShare over HTTP on MariaDB: one connection and 20 concurrent clients; server vs database CPU (see shares.bench.ts)")
+  .option(
+    "--mysql-url <url>",
+    "a MariaDB/MySQL server URL; a fresh database is created and dropped",
+    "mysql://root@127.0.0.1:3306/kepu_bench",
+  )
+  .option("--single <n>", "requests on one connection", "3000")
+  .option("--concurrent <n>", "requests of each concurrent run", "20000")
+  .option("--clients <n>", "concurrent clients", "20")
+  .option("--profile <dir>", "profile the server during the concurrent run into <dir> and summarize by layer (inflates CPU)")
+  .action(async (opts: { mysqlUrl: string; single: string; concurrent: string; clients: string; profile?: string }) => {
+    console.log(
+      await benchShares({
+        mysqlUrl: opts.mysqlUrl,
+        single: Number(opts.single),
+        concurrent: Number(opts.concurrent),
+        clients: Number(opts.clients),
+        profileDir: opts.profile,
+      }),
+    );
+  });
+
+program
+  .command("kpis")
+  .description("KPI engine vs raw SQL at generated scales (scratch MariaDB databases; run 0.01 and 0.1 here, never 1 on a shared machine)")
+  .option("--mysql-url <url>", "MariaDB server URL", "mysql://root@127.0.0.1:3306/kepu_bench")
+  .option("--scales <list>", "comma-separated scales", "0.01,0.1")
+  .option("--runs <n>", "timed runs per engine question", "20")
+  .action(async (opts: { mysqlUrl: string; scales: string; runs: string }) => {
+    console.log(await benchKpis(opts.mysqlUrl, opts.scales.split(",").map(Number), Number(opts.runs)));
   });
 
 await program.parseAsync(process.argv);

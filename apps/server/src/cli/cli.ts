@@ -7,8 +7,12 @@ import { createLogger } from "../logger.js";
 import { formatImportSummary, importPopulation, parseSource } from "./import-population.command.js";
 import { createAdmin } from "./create-admin.command.js";
 import { formatUnlock, unlockAccount } from "./unlock.command.js";
+import { formatContentImport, importContentFile } from "./import-content.command.js";
 import { purgeExpiredAuthRows } from "../modules/auth/purge-auth-rows.js";
+import { pointsVerifyCommand } from "./points.command.js";
 import { DomainError } from "@kepu/domain";
+import { registerRollupCommand } from "./rollup.command.js";
+import { registerGenerateCommand } from "./generate.command.js";
 
 const program = new Command("kepu").description("科普中国信息员平台运维命令 (operational commands)");
 
@@ -58,6 +62,20 @@ program
   );
 
 program
+  .command("import-content")
+  .description("import content items from a JSONL or CSV file, idempotent by externalId (re-running updates, never duplicates)")
+  .argument("<file>", "JSONL (one object a line) or CSV with a header row; see docs/api.md for the columns")
+  .option("--dry-run", "validate and report without writing", false)
+  .option("--draft", "create new items as drafts instead of publishing them", false)
+  .action((file: string, opts: { dryRun: boolean; draft: boolean }) =>
+    asSystem("import-content", async (rc) => {
+      const result = await importContentFile(rc, file, opts);
+      console.log(formatContentImport(result));
+      if (result.rejected.length > 0 && result.created + result.updated + result.unchanged === 0) process.exitCode = 1;
+    }),
+  );
+
+program
   .command("create-admin")
   .description("create a PROVINCE_ADMIN account, or reset an existing account to one (its sessions end)")
   .requiredOption("--phone <phone>", "mainland mobile number (login name)")
@@ -94,6 +112,20 @@ program
       console.log(`deleted ${r.sessions} ended session(s) and ${r.throttleRows} stale login counter(s)`);
     }),
   );
+
+program
+  .command("points")
+  .description("points ledger maintenance")
+  .command("verify")
+  .description("recompute every balance and experience from the ledger; exits 1 on any difference")
+  .action(() =>
+    withDatabase(async (ds) => {
+      process.exitCode = await pointsVerifyCommand(ds);
+    }),
+  );
+
+registerRollupCommand(program);
+registerGenerateCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof ConfigError || err instanceof DomainError || err instanceof Error ? `error: ${err.message}` : err);

@@ -17,6 +17,7 @@ import { moduleExports } from "../app/modules.js";
 import { exportHandler } from "./exports.js";
 import { DocumentHashes } from "./document-hashes.js";
 import { checkDatabase } from "./health.js";
+import { mountShareLinks } from "./share-links.js";
 import { beginRequest, requestIdOf } from "./request-log.js";
 import { setSecurityHeaders } from "./security-headers.js";
 import { sendShell, staticAssets } from "./static-assets.js";
@@ -103,6 +104,9 @@ export async function createApp({ config, services, schema, httpServer }: AppDep
   // Downloads need the same session as the API; the console fetches them with its bearer token.
   // Every module's ExportDefinition, as CSV or XLSX (`/exports/volunteers.csv` among them).
   app.get("/exports/:file", exportHandler(moduleExports(), contextOf, logger));
+
+  // Share links (/s/<token>): the public H5 page of a volunteer's share, counting opens (share-links.ts).
+  mountShareLinks(app, services);
 
   const indexHtml = resolve(config.adminDist, "index.html");
   if (existsSync(indexHtml)) {

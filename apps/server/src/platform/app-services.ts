@@ -13,4 +13,6 @@ export interface AppServices {
   secrets: Secrets;
   pii: PiiCipher;
   events: EventBus;
+  /** The clock writes read (`tx.now`); tests set a controllable one. Default: the system clock. */
+  clock?: () => Date;
 }

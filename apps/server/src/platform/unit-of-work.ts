@@ -23,7 +23,7 @@ export interface Tx {
 
 export async function runInTransaction<T>(rc: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
   return transaction(rc.app.ds, async (em) => {
-    const now = new Date();
+    const now = rc.app.clock?.() ?? new Date();
     const tx: Tx = {
       em,
       actor: rc.actor,

@@ -19,6 +19,7 @@ export const auditActionColors: Record<AuditAction, string> = {
   VOLUNTEER_CERTIFIED: "cyan",
   REGION_POPULATION_CHANGED: "gold",
   PROVINCE_ADMIN_CREATED: "magenta",
+  POINTS_ADJUSTED: "lime",
 };
 
 /** A server newer than this console may send an action it does not know yet: show its code. */
@@ -53,6 +54,8 @@ export const fieldLabels: Record<string, string> = {
   nickname: "昵称",
   workUnit: "工作单位",
   source: "来源",
+  delta: "积分变动",
+  volunteerId: "科普员编号",
 };
 
 function isTier(value: string): value is Tier {

@@ -9,6 +9,7 @@ import { formatCount } from "../../shared/format";
 import { formatDateTime } from "../../shared/format-time";
 import { personName } from "../../shared/person-name";
 import { TierTag } from "../../shared/tier-tag";
+import { VolunteerPointsPanel } from "../points/volunteer-points-panel";
 import { RevokeManagerModal } from "./revoke-manager-modal";
 import { volunteerDetailQuery } from "./volunteers.graphql";
 
@@ -73,6 +74,7 @@ function VolunteerDetail({ id }: { id: string }) {
           { key: "streak", label: "连续签到", children: `${formatCount(volunteer.checkInStreak)} 天` },
         ]}
       />
+      <VolunteerPointsPanel volunteerId={volunteer.id} name={name} />
       {canRevoke ? (
         <RevokeManagerModal
           open={revoking}

@@ -44,6 +44,11 @@ interface Row {
 
 const badId = Buffer.from("ManagerApplication:999999").toString("base64url");
 const volunteerId = Buffer.from("Volunteer:999999").toString("base64url");
+const contentId = Buffer.from("Content:999999").toString("base64url");
+const commentId = Buffer.from("Comment:999999").toString("base64url");
+const societyId = Buffer.from("Society:999999").toString("base64url");
+const societyMemberId = Buffer.from("SocietyMember:999999").toString("base64url");
+const societyPostId = Buffer.from("SocietyPost:999999").toString("base64url");
 
 const matrix: Record<string, Row> = {
   me: { query: `{ me { id } }`, expect: all("allow") },
@@ -84,6 +89,216 @@ const matrix: Record<string, Row> = {
   withdrawManagerApplication: { query: `mutation { withdrawManagerApplication(id: "${badId}") { id } }`, expect: signedIn },
   revokeManager: { query: `mutation { revokeManager(volunteerId: "${volunteerId}") { id } }`, expect: { ...signedIn, individual: "deny" } },
   setRegionPopulation: { query: `mutation { setRegionPopulation(code: "4199", population: 1) { code } }`, expect: provinceOnly },
+  // KPIs (issue 12): asked for 经八路街道 410105001, inside the township, county and city managers' regions, outside 洛阳's.
+  regionKpis: {
+    query: `{ regionKpis(regionCode: "410105001", from: "2025-01-01", to: "2025-02-01") { region { code } shares } }`,
+    expect: { ...managers, otherCity: "deny" },
+    regions: (d) => (d.regionKpis as { region: { code: string } }[]).map((k) => k.region.code),
+  },
+  kpiSeries: {
+    query: `{ kpiSeries(regionCode: "410105001", from: "2025-01-01", to: "2025-03-01", granularity: MONTH) { shares } }`,
+    expect: { ...managers, otherCity: "deny" },
+  },
+  kpiTargets: {
+    query: `{ kpiTargets(regionCode: "410105001") { region { code } atRisk } }`,
+    expect: { ...managers, otherCity: "deny" },
+    regions: (d) => (d.kpiTargets as { region: { code: string } }[]).map((k) => k.region.code),
+  },
+  kpiRanking: {
+    query: `{ kpiRanking(regionCode: "410105001", from: "2025-01-01", to: "2025-02-01") { rank region { code } } }`,
+    expect: { ...managers, otherCity: "deny" },
+    regions: (d) => (d.kpiRanking as { region: { code: string } }[]).map((k) => k.region.code),
+  },
+  // Points (issue 11 A): unknown volunteer ids answer NOT_FOUND and the rules input is invalid, so nothing changes for allowed callers.
+  checkIn: { query: `mutation { checkIn { alreadyCheckedIn streak } }`, expect: signedIn },
+  checkInCalendar: { query: `{ checkInCalendar(month: "2026-01") { month } }`, expect: signedIn },
+  pointsLedger: { query: `{ pointsLedger(first: 5) { totalCount } }`, expect: signedIn },
+  volunteerPointsLedger: {
+    query: `{ volunteerPointsLedger(volunteerId: "${volunteerId}", first: 5) { totalCount } }`,
+    expect: { ...signedIn, individual: "deny" },
+  },
+  adjustPoints: {
+    query: `mutation { adjustPoints(volunteerId: "${volunteerId}", delta: 1, reason: "x", idempotencyKey: "m-1") { id } }`,
+    expect: provinceOnly,
+  },
+  pointsRules: { query: `{ pointsRules { version } }`, expect: signedIn },
+  pointsRuleVersions: { query: `{ pointsRuleVersions(first: 5) { totalCount } }`, expect: provinceOnly },
+  updatePointsRules: {
+    query: `mutation { updatePointsRules(input: { checkIn: 1, streakBonuses: [], share: 1, shareDailyCap: -1, activityPublished: 5,
+      societyPost: 1, comment: 1, levels: [{ name: "x", minExperience: 0 }] }) { version } }`,
+    expect: provinceOnly,
+  },
+  // A region inside every manager's scope but 洛阳's: a region outside the caller's scope is FORBIDDEN.
+  pointsLeaderboard: {
+    query: `{ pointsLeaderboard(regionCode: "410105001", from: "2026-01-01", to: "2026-01-31") { rank } }`,
+    expect: { ...managers, township: "allow", county: "allow", city: "allow", otherCity: "deny" },
+  },
+  // Content (issue 9 A): ids name nothing and inputs are invalid, so allowed callers get NOT_FOUND / BAD_USER_INPUT.
+  channels: { query: `{ channels { code } }`, expect: signedIn },
+  myChannels: { query: `{ myChannels { code } }`, expect: signedIn },
+  setMyChannels: { query: `mutation { setMyChannels(codes: ["nosuch"]) { code } }`, expect: signedIn },
+  createChannel: { query: `mutation { createChannel(input: { code: "x", name: "x" }) { code } }`, expect: provinceOnly },
+  updateChannel: { query: `mutation { updateChannel(code: "nosuch", input: { enabled: false }) { code } }`, expect: provinceOnly },
+  reorderChannels: { query: `mutation { reorderChannels(codes: ["nosuch"]) { code } }`, expect: provinceOnly },
+  contents: {
+    query: `{ contents(filter: { status: [DRAFT, UNPUBLISHED] }, first: 100) { edges { node { region { code } } } } }`,
+    expect: managers,
+    regions: (d) =>
+      (d.contents as { edges: { node: { region: { code: string } | null } }[] }).edges.map((e) => e.node.region?.code ?? "none"),
+  },
+  content: { query: `{ content(id: "${contentId}") { id } }`, expect: signedIn },
+  createContent: {
+    query: `mutation { createContent(input: { kind: ARTICLE, title: "x", body: "<p>x</p>", channel: "nosuch", source: LOCAL }) { id } }`,
+    expect: { ...signedIn, individual: "deny" },
+  },
+  updateContent: {
+    query: `mutation { updateContent(id: "${contentId}", input: { kind: ARTICLE, title: "x", body: "x", channel: "nosuch", source: LOCAL }) { id } }`,
+    expect: { ...signedIn, individual: "deny" },
+  },
+  publishContent: { query: `mutation { publishContent(id: "${contentId}") { id } }`, expect: { ...signedIn, individual: "deny" } },
+  unpublishContent: { query: `mutation { unpublishContent(id: "${contentId}") { id } }`, expect: { ...signedIn, individual: "deny" } },
+  importContents: { query: `mutation { importContents(input: { text: "", dryRun: true }) { total } }`, expect: provinceOnly },
+  comments: { query: `{ comments(contentId: "${contentId}") { totalCount } }`, expect: signedIn },
+  commentsForModeration: {
+    query: `{ commentsForModeration(first: 100) { edges { node { region { code } } } } }`,
+    expect: managers,
+    regions: (d) =>
+      (d.commentsForModeration as { edges: { node: { region: { code: string } | null } }[] }).edges.map(
+        (e) => e.node.region?.code ?? "none",
+      ),
+  },
+  postComment: { query: `mutation { postComment(input: { contentId: "${contentId}", body: "x" }) { id } }`, expect: signedIn },
+  hideComment: { query: `mutation { hideComment(id: "${commentId}", reason: "x") { id } }`, expect: { ...signedIn, individual: "deny" } },
+  likeContent: { query: `mutation { likeContent(contentId: "${contentId}") { id } }`, expect: signedIn },
+  unlikeContent: { query: `mutation { unlikeContent(contentId: "${contentId}") { id } }`, expect: signedIn },
+  favouriteContent: { query: `mutation { favouriteContent(contentId: "${contentId}") { id } }`, expect: signedIn },
+  unfavouriteContent: { query: `mutation { unfavouriteContent(contentId: "${contentId}") { id } }`, expect: signedIn },
+  recordContentDownload: { query: `mutation { recordContentDownload(contentId: "${contentId}") { counted } }`, expect: signedIn },
+  myFavourites: { query: `{ myFavourites(first: 5) { totalCount } }`, expect: signedIn },
+  likeComment: { query: `mutation { likeComment(commentId: "${commentId}") { id } }`, expect: signedIn },
+  unlikeComment: { query: `mutation { unlikeComment(commentId: "${commentId}") { id } }`, expect: signedIn },
+  // Activities (issue 10 A): ids name nothing and region codes are malformed, so allowed callers get NOT_FOUND / BAD_USER_INPUT.
+  activities: { query: `{ activities(first: 5) { totalCount } }`, expect: signedIn },
+  activity: { query: `{ activity(id: "${Buffer.from("Activity:999999").toString("base64url")}") { id } }`, expect: signedIn },
+  myActivities: { query: `{ myActivities(relation: SIGNED_UP, first: 5) { totalCount } }`, expect: signedIn },
+  activitiesToDecide: {
+    query: `{ activitiesToDecide(first: 100) { edges { node { region { code } } } } }`,
+    expect: managers,
+    regions: (d) => (d.activitiesToDecide as { edges: { node: { region: { code: string } } }[] }).edges.map((e) => e.node.region.code),
+  },
+  submitActivity: {
+    query: `mutation { submitActivity(input: { kind: LOCAL, title: "x", description: "x", regionCode: "x", startsAt: "2030-01-01T00:00:00Z", endsAt: "2030-01-01T02:00:00Z", place: "x" }) { id } }`,
+    expect: signedIn,
+  },
+  saveActivityDraft: {
+    query: `mutation { saveActivityDraft(input: { kind: LOCAL, title: "x", description: "x", regionCode: "x", startsAt: "2030-01-01T00:00:00Z", endsAt: "2030-01-01T02:00:00Z", place: "x" }) { id } }`,
+    expect: signedIn,
+  },
+  updateActivity: {
+    query: `mutation { updateActivity(id: "${Buffer.from("Activity:999999").toString("base64url")}", input: { kind: LOCAL, title: "x", description: "x", regionCode: "x", startsAt: "2030-01-01T00:00:00Z", endsAt: "2030-01-01T02:00:00Z", place: "x" }) { id } }`,
+    expect: signedIn,
+  },
+  submitActivityDraft: {
+    query: `mutation { submitActivityDraft(id: "${Buffer.from("Activity:999999").toString("base64url")}") { id } }`,
+    expect: signedIn,
+  },
+  decideActivity: {
+    query: `mutation { decideActivity(id: "${Buffer.from("Activity:999999").toString("base64url")}", approve: false) { id } }`,
+    expect: { ...signedIn, individual: "deny" },
+  },
+  cancelActivity: {
+    query: `mutation { cancelActivity(id: "${Buffer.from("Activity:999999").toString("base64url")}") { id } }`,
+    expect: signedIn,
+  },
+  signUpForActivity: {
+    query: `mutation { signUpForActivity(activityId: "${Buffer.from("Activity:999999").toString("base64url")}") { id } }`,
+    expect: signedIn,
+  },
+  withdrawActivitySignUp: {
+    query: `mutation { withdrawActivitySignUp(activityId: "${Buffer.from("Activity:999999").toString("base64url")}") { id } }`,
+    expect: signedIn,
+  },
+  markAttendance: {
+    query: `mutation { markAttendance(signUpId: "${Buffer.from("ActivitySignUp:999999").toString("base64url")}", attended: true) { id } }`,
+    expect: signedIn,
+  },
+  // Points mall (issue 11 B): ids name nothing and inputs are invalid, so allowed callers get NOT_FOUND / BAD_USER_INPUT.
+  mallItems: { query: `{ mallItems(all: true) { id } }`, expect: { ...signedIn, individual: "deny" } },
+  redemptions: { query: `{ redemptions(first: 5) { totalCount } }`, expect: provinceOnly },
+  myRedemptions: { query: `{ myRedemptions(first: 5) { totalCount } }`, expect: signedIn },
+  redeem: {
+    query: `mutation { redeem(itemId: "${Buffer.from("MallItem:999999").toString("base64url")}", idempotencyKey: "matrix") { id } }`,
+    expect: signedIn,
+  },
+  createMallItem: {
+    query: `mutation { createMallItem(input: { name: "x", kind: VIRTUAL, pricePoints: 0, stock: 1 }) { id } }`,
+    expect: provinceOnly,
+  },
+  updateMallItem: {
+    query: `mutation { updateMallItem(id: "${Buffer.from("MallItem:999999").toString("base64url")}", input: { enabled: false }) { id } }`,
+    expect: provinceOnly,
+  },
+  restockMallItem: {
+    query: `mutation { restockMallItem(id: "${Buffer.from("MallItem:999999").toString("base64url")}", delta: 1, idempotencyKey: "matrix") { id } }`,
+    expect: provinceOnly,
+  },
+  cancelRedemption: {
+    query: `mutation { cancelRedemption(id: "${Buffer.from("Redemption:999999").toString("base64url")}", reason: "x") { id } }`,
+    expect: signedIn,
+  },
+  fulfilRedemptions: {
+    query: `mutation { fulfilRedemptions(ids: ["${Buffer.from("Redemption:999999").toString("base64url")}"]) { changed } }`,
+    expect: provinceOnly,
+  },
+  // Societies (issue 10): ids name nothing, so allowed callers get NOT_FOUND / BAD_USER_INPUT, never a denial.
+  societies: { query: `{ societies(first: 5) { totalCount } }`, expect: signedIn },
+  society: { query: `{ society(id: "${societyId}") { id } }`, expect: signedIn },
+  societiesToDecide: {
+    query: `{ societiesToDecide(first: 100) { edges { node { region { code } } } } }`,
+    expect: managers,
+    regions: (d) => (d.societiesToDecide as { edges: { node: { region: { code: string } } }[] }).edges.map((e) => e.node.region.code),
+  },
+  requestSociety: {
+    query: `mutation { requestSociety(input: { name: "x", regionCode: "41", joinPolicy: OPEN }) { id } }`,
+    expect: signedIn,
+  },
+  decideSociety: {
+    query: `mutation { decideSociety(id: "${societyId}", approve: true) { id } }`,
+    expect: { ...signedIn, individual: "deny" },
+  },
+  dissolveSociety: {
+    query: `mutation { dissolveSociety(id: "${societyId}", reason: "x") { id } }`,
+    expect: { ...signedIn, individual: "deny" },
+  },
+  joinSociety: { query: `mutation { joinSociety(societyId: "${societyId}") { id } }`, expect: signedIn },
+  leaveSociety: { query: `mutation { leaveSociety(societyId: "${societyId}") { id } }`, expect: signedIn },
+  decideSocietyMember: {
+    query: `mutation { decideSocietyMember(memberId: "${societyMemberId}", approve: true) { id } }`,
+    expect: signedIn,
+  },
+  setSocietyMemberRole: {
+    query: `mutation { setSocietyMemberRole(memberId: "${societyMemberId}", role: ADMIN) { id } }`,
+    expect: signedIn,
+  },
+  createSocietyPost: { query: `mutation { createSocietyPost(input: { societyId: "${societyId}", text: "x" }) { id } }`, expect: signedIn },
+  hideSocietyPost: { query: `mutation { hideSocietyPost(id: "${societyPostId}", reason: "x") { id } }`, expect: signedIn },
+  unhideSocietyPost: { query: `mutation { unhideSocietyPost(id: "${societyPostId}") { id } }`, expect: signedIn },
+  // Sharing and notifications (issue 9 B): the content id names nothing, so allowed callers get NOT_FOUND, never a denial.
+  recordShare: {
+    query: `mutation { recordShare(input: { contentId: "${Buffer.from("Content:999999").toString("base64url")}", platform: WECHAT, clientEventId: "matrix-0001" }) { id } }`,
+    expect: signedIn,
+  },
+  revokeShareLink: {
+    query: `mutation { revokeShareLink(link: "/s/AAAAAAAAAAAAAAAAAAAAAA") { id } }`,
+    expect: { ...signedIn, individual: "deny" },
+  },
+  contentShareStats: {
+    query: `{ contentShareStats(contentId: "${Buffer.from("Content:999999").toString("base64url")}", from: "2025-01-01", to: "2025-01-08") { shares } }`,
+    expect: { ...signedIn, individual: "deny" },
+  },
+  notifications: { query: `{ notifications(first: 5) { totalCount } }`, expect: signedIn },
+  unreadNotificationCount: { query: `{ unreadNotificationCount }`, expect: signedIn },
+  markNotificationsRead: { query: `mutation { markNotificationsRead }`, expect: signedIn },
 };
 
 const denied = new Set(["UNAUTHENTICATED", "FORBIDDEN"]);

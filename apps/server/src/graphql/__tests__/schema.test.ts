@@ -13,7 +13,7 @@ describe("schema.graphql", () => {
     const schema = await createSchema();
     const query = schema.getQueryType()!.getFields();
     for (const name of ["node", "nodes", "region", "regions"]) expect(query[name], name).toBeDefined();
-    expect(query.regions.args.map((a) => a.name).sort()).toEqual(["after", "first", "level", "parentCode", "search"]);
+    expect(query.regions.args.map((a) => a.name).sort()).toEqual(["after", "first", "level", "parentCode", "search", "within"]);
     const region = schema.getType("Region") as import("graphql").GraphQLObjectType;
     for (const f of ["id", "code", "name", "level", "parent", "ancestors", "children", "population"])
       expect(region.getFields()[f], f).toBeDefined();

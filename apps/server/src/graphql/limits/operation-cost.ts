@@ -55,6 +55,11 @@ export const costModel = {
    * legacy scrypt verify several times that) plus throttle writes: priced so that one request
    * holds at most five of them under the default budget (aliases would otherwise batch guesses).
    */
+  /**
+   * Value objects built from a row already loaded (a rules version's JSON): no load of their own,
+   * so free, as are the lists inside them (bounded by their validation, ≤ 20 entries).
+   */
+  valueTypes: new Set(["PointsRules", "PointsLevel", "StreakBonus"]) as ReadonlySet<string>,
   fieldCosts: {
     "Region.path": 1,
     "Mutation.login": 1000,
@@ -245,7 +250,7 @@ export function measureOperation(
     let base: number;
     if (key in model.fieldCosts) base = model.fieldCosts[key];
     else if (facts.connections.has(parent) && def.name === "totalCount") base = model.totalCountCost;
-    else if (!isCompositeType(type) || facts.wrappers.has(type)) base = 0;
+    else if (!isCompositeType(type) || facts.wrappers.has(type) || model.valueTypes.has(type.name)) base = 0;
     else base = introspection ? model.introspectionObjectCost : model.objectCost;
 
     let count = 1;

@@ -44,8 +44,11 @@ describe.each(testDialects())("job runner on %s", (dialect) => {
     };
     const runner = new JobRunner(s.running.services, [failing]);
     expect(await runner.tick(failing)).toBeNull();
+    // The drain job runs only when some module declares a draining consumer (points, notifications and KPIs do).
     const drain = (await import("../drain-events.job.js")).drainEventsJob();
-    expect(drain.enabled?.(s.running.services)).toBe(false); // no draining consumer yet
+    expect(drain.enabled?.(s.running.services)).toBe(true);
+    const { EventBus } = await import("../../platform/events/event-bus.js");
+    expect(drain.enabled?.({ ...s.running.services, events: new EventBus([]) })).toBe(false);
     await runner.stop();
   });
 });

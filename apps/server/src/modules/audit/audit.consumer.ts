@@ -49,6 +49,8 @@ async function recordOf(tx: Tx, e: StoredEvent): Promise<AuditRecord | null> {
     }
     case EventType.REGION_POPULATION_CHANGED:
       return { action: AuditAction.REGION_POPULATION_CHANGED, before: p.before, after: p.after };
+    case EventType.POINTS_ADJUSTED:
+      return { action: AuditAction.POINTS_ADJUSTED, after: { volunteerId: p.volunteerId, delta: p.delta, reason: p.reason } };
     default:
       return null;
   }
@@ -68,6 +70,7 @@ export const auditConsumer: EventConsumer = {
     EventType.MANAGER_APPLICATION_WITHDRAWN,
     EventType.ROLE_CHANGED,
     EventType.REGION_POPULATION_CHANGED,
+    EventType.POINTS_ADJUSTED,
   ],
   async handle(tx, event) {
     const record = await recordOf(tx, event);

@@ -209,8 +209,11 @@ export class LoginThrottleService {
 
   private async retryAfterSeconds(key: ThrottleKey, now: Date): Promise<number> {
     const row = await this.ds.getRepository(LoginThrottle).findOneBy({ key: key.key });
-    const until = row ? openAt(row, key.policy ?? throttlePolicies[key.scope], now) : null;
-    return Math.max(1, Math.ceil(((until?.getTime() ?? now.getTime()) - now.getTime()) / 1000));
+    const policy = key.policy ?? throttlePolicies[key.scope];
+    const until = row ? openAt(row, policy, now) : null;
+    // A concurrent request may have opened the window a few ms after this one's `now`: never promise more than the policy's span.
+    const longest = Math.ceil((policy.windowMs + policy.lockMs) / 1000);
+    return Math.min(longest, Math.max(1, Math.ceil(((until?.getTime() ?? now.getTime()) - now.getTime()) / 1000)));
   }
 
   /** Runs one statement on its own (autocommit) and returns the rows it changed. */

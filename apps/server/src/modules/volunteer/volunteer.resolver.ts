@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { cleanMultilineText, maskPhone } from "@kepu/domain";
 import { Role } from "../../graphql/authorization.js";
 import { intKeyOfGlobalId } from "../../graphql/relay/global-id.js";
@@ -66,14 +66,5 @@ export class VolunteerResolver {
     return regionOf(rc, v.managedRegionCode);
   }
 
-  // The points ledger and check-ins arrive with their own modules; until then every balance is truly 0.
-  @FieldResolver(() => Int, { description: "积分余额" })
-  pointsBalance(): number {
-    return 0;
-  }
-
-  @FieldResolver(() => Int, { description: "连续签到天数" })
-  checkInStreak(): number {
-    return 0;
-  }
+  // pointsBalance, checkInStreak, experience and level: modules/points/points-volunteer.resolver.ts
 }

@@ -100,9 +100,10 @@ describe("operation cost", () => {
     expect(() => parse(query, limitParseOptions(limits))).not.toThrow();
     const m = measure(query);
     expect(firstViolation(m, limits)).toBeNull();
-    // ≈ a tenth of what it builds: ~50 types, ~300 fields and arguments, their type references
+    // ≈ a tenth of what it builds (~200 types, ~1,500 fields and arguments, their type references):
+    // well inside the budget, with room for the schema to keep growing.
     expect(m.cost).toBeGreaterThan(100);
-    expect(m.cost).toBeLessThan(limits.maxCost / 10);
+    expect(m.cost).toBeLessThan(limits.maxCost / 3);
   });
 
   it("prices password hashing so one request cannot run many", () => {
