@@ -1,9 +1,10 @@
 import { ApolloProvider } from "@apollo/client/react";
-import { App as AntApp, ConfigProvider } from "antd";
+import { ConfigProvider } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import { useState, type ReactNode } from "react";
 import { createApolloClient } from "./apollo-client";
 import { clearAuthToken, readAuthToken } from "./auth-token";
+import { MessageProvider } from "./app-message";
 import { NotifierBridge } from "./notifier";
 import { appTheme } from "./theme";
 
@@ -23,10 +24,10 @@ export function AppProviders({ children }: { children: ReactNode }) {
   });
   return (
     <ConfigProvider locale={zhCN} theme={appTheme}>
-      <AntApp>
+      <MessageProvider>
         <NotifierBridge />
         <ApolloProvider client={client}>{children}</ApolloProvider>
-      </AntApp>
+      </MessageProvider>
     </ConfigProvider>
   );
 }

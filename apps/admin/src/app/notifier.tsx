@@ -1,7 +1,6 @@
-import { App, message as staticMessage } from "antd";
+import { message as staticMessage } from "antd";
 import { useEffect } from "react";
-
-type MessageApi = ReturnType<typeof App.useApp>["message"];
+import { type MessageApi, useAppMessage } from "./app-message";
 
 /**
  * The Apollo error link lives outside React, but antd's static `message` cannot see the
@@ -11,7 +10,7 @@ type MessageApi = ReturnType<typeof App.useApp>["message"];
 let contextualMessage: MessageApi | null = null;
 
 export function NotifierBridge(): null {
-  const { message } = App.useApp();
+  const { message } = useAppMessage();
   useEffect(() => {
     contextualMessage = message;
     return () => {

@@ -1,9 +1,10 @@
 import type { OperationVariables, TypedDocumentNode } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
-import { App, Form, type FormInstance, type FormProps } from "antd";
+import { Form, type FormInstance, type FormProps } from "antd";
 import { useState } from "react";
 import { handledLocally } from "./apollo-client";
 import { summarizeFormError } from "./form-errors";
+import { useAppMessage } from "./app-message";
 
 /** What went wrong that no single field can show (conflicts, rate limits, network), for an Alert above the buttons. */
 export interface FormFailure {
@@ -58,7 +59,7 @@ export function useMutationForm<TValues, TData, TVariables extends OperationVari
     formProps: extraProps,
   } = options;
   const [form] = Form.useForm<TValues>();
-  const { message } = App.useApp();
+  const { message } = useAppMessage();
   const [mutate, { loading }] = useMutation(mutation, { context: handledLocally, refetchQueries, awaitRefetchQueries });
   const [failure, setFailure] = useState<FormFailure | null>(null);
   // Apollo types `mutate` per operation (variables required or not); for a generic TVariables that

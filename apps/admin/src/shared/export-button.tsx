@@ -1,10 +1,11 @@
 import { DownloadOutlined, DownOutlined, LoadingOutlined } from "@ant-design/icons";
-import { App, Button, Dropdown, type MenuProps } from "antd";
+import { Button, Dropdown, type MenuProps } from "antd";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { authorizationHeader, readAuthToken } from "../app/auth-token";
 import { errorTextFromBody } from "../app/error-text";
 import { countLines, exportUrl, fileNameOf, formatBytes, type ExportFormat, type ExportQuery } from "./export-download";
 import { formatCount } from "./format";
+import { useAppMessage } from "../app/app-message";
 
 // Only shown while an export runs: not worth a place in the list's first download.
 const Progress = lazy(() => import("antd/es/progress"));
@@ -50,7 +51,7 @@ function save(parts: Uint8Array[], type: string, fileName: string) {
  * CSV progress counts rows; a zipped XLSX cannot be counted as it arrives, so it shows bytes.
  */
 export function ExportButton({ name, query, total, unit = "条" }: ExportButtonProps) {
-  const { message } = App.useApp();
+  const { message } = useAppMessage();
   const [running, setRunning] = useState<Running | null>(null);
   const abort = useRef<AbortController | null>(null);
   // Leaving the page cancels the download (and so the server's queries).

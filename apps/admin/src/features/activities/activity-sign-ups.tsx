@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { App, Card, Flex, Segmented, Table, Typography, type TableColumnsType } from "antd";
+import { Card, Flex, Segmented, Table, Typography, type TableColumnsType } from "antd";
 import { useState } from "react";
 import { handledLocally } from "../../app/apollo-client";
 import { summarizeFormError } from "../../app/form-errors";
@@ -13,6 +13,7 @@ import { ListEmpty } from "../../shared/list-empty";
 import { useConnectionTable } from "../../shared/use-connection-table";
 import { activitySignUpsQuery, markAttendanceMutation } from "./activities.graphql";
 import { attendanceOpen } from "./activity-time";
+import { useAppMessage } from "../../app/app-message";
 
 type SignUpRow = NonNullable<ActivitySignUpsQuery["activity"]>["signUps"]["edges"][number]["node"];
 type Attendance = "yes" | "no";
@@ -21,7 +22,7 @@ const mono = { fontVariantNumeric: "tabular-nums" } as const;
 const PAGE_SIZE = 50;
 
 function AttendanceSwitch({ row, open }: { row: SignUpRow; open: boolean }) {
-  const { message } = App.useApp();
+  const { message } = useAppMessage();
   const [mark, { loading }] = useMutation(markAttendanceMutation, { context: handledLocally });
   const value: Attendance | undefined = row.attended === null || row.attended === undefined ? undefined : row.attended ? "yes" : "no";
   return (

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { addDays, sharePlatformLabels, type SharePlatform } from "@kepu/domain";
-import { App, Button, Card, Col, Divider, Input, Row, Space, Statistic, Table, Typography, type TableColumnsType } from "antd";
+import { Button, Card, Col, Divider, Input, Row, Space, Statistic, Table, Typography, type TableColumnsType } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
@@ -18,6 +18,7 @@ import { withParams } from "../../shared/url-paging";
 import { useConnectionTable } from "../../shared/use-connection-table";
 import { contentShareListQuery, contentShareStatsQuery, revokeShareLinkMutation } from "./content-stats.graphql";
 import { openRate, periodFromParams } from "./share-period";
+import { useAppMessage } from "../../app/app-message";
 
 type Row = ContentShareListQuery["contents"]["edges"][number]["node"];
 type Stats = ContentShareStatsQuery["contentShareStats"];
@@ -102,7 +103,7 @@ const dayColumns = figureColumns<Stats["byDay"][number]>({ title: "日期", data
 
 /** Staff paste a reported link to switch it off (the province, or managers over the sharer). */
 function RevokeLinkCard() {
-  const { message } = App.useApp();
+  const { message } = useAppMessage();
   const [link, setLink] = useState("");
   const [revoke, { loading }] = useMutation(revokeShareLinkMutation);
   const submit = async () => {

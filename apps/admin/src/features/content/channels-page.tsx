@@ -1,6 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined, PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, App, Button, Card, Flex, Form, Input, Modal, Space, Switch, Table, Tag, Typography, type TableColumnsType } from "antd";
+import { Alert, Button, Card, Flex, Form, Input, Modal, Space, Switch, Table, Tag, Typography, type TableColumnsType } from "antd";
 import { useState } from "react";
 import { PageHeader } from "../../app/page-header";
 import { useCompact } from "../../app/use-compact";
@@ -8,6 +8,7 @@ import { useMutationForm } from "../../app/use-mutation-form";
 import type { ChannelRowFragment } from "../../gql/graphql";
 import { ListEmpty } from "../../shared/list-empty";
 import { channelsQuery, createChannelMutation, reorderChannelsMutation, updateChannelMutation } from "./content.graphql";
+import { useAppMessage } from "../../app/app-message";
 
 interface ChannelValues {
   code?: string;
@@ -58,7 +59,7 @@ function ChannelModal({ channel, open, onClose }: { channel: ChannelRowFragment 
 
 /** 频道管理 (the province): the order volunteers see channels in, which are enabled, and new ones. */
 export function ChannelsPage() {
-  const { message } = App.useApp();
+  const { message } = useAppMessage();
   const compact = useCompact();
   const { data, loading } = useQuery(channelsQuery, { fetchPolicy: "cache-and-network" });
   const rows = data?.channels ?? [];

@@ -1,7 +1,7 @@
 import { ImportOutlined, PlusOutlined, ReloadOutlined, SearchOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { contentKindLabels, contentSourceLabels, contentStatusLabels, scopeCovers, type RegionScope } from "@kepu/domain";
-import { App, Button, Card, Col, Divider, Flex, Input, Row, Select } from "antd";
+import { Button, Card, Col, Divider, Flex, Input, Row, Select } from "antd";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import { PageHeader } from "../../app/page-header";
@@ -24,6 +24,7 @@ import {
 } from "./content-filter";
 import { channelsQuery, contentsQuery, publishContentMutation, unpublishContentMutation } from "./content.graphql";
 import { ContentsTable } from "./contents-table";
+import { useAppMessage } from "../../app/app-message";
 
 // Neither the editor nor the importer is part of the list's first screen.
 const ContentEditorDrawer = lazy(() => import("./content-editor-drawer").then((m) => ({ default: m.ContentEditorDrawer })));
@@ -45,7 +46,7 @@ export function ContentsPage() {
     : viewer.managedRegion
       ? { kind: "subtree", code: viewer.managedRegion.code }
       : { kind: "none" };
-  const { message } = App.useApp();
+  const { message } = useAppMessage();
   const compact = useCompact();
   const navigate = useNavigate();
   const { search } = useLocation();

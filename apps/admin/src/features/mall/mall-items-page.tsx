@@ -1,7 +1,7 @@
 import { PlusOutlined, ReloadOutlined, SearchOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { mallItemKindLabels, mallItemKinds } from "@kepu/domain";
-import { App, Button, Card, Col, Flex, Input, Row, Select, Typography } from "antd";
+import { Button, Card, Col, Flex, Input, Row, Select, Typography } from "antd";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { PageHeader } from "../../app/page-header";
@@ -13,6 +13,7 @@ import { useDebouncedValue } from "../../shared/use-debounced-value";
 import { filterItems, itemFilterFromParams, itemFilterToParams, itemStates, type MallItemFilterValues } from "./mall-item-filter";
 import { MallItemsTable } from "./mall-items-table";
 import { mallItemsQuery, updateMallItemMutation } from "./mall.graphql";
+import { useAppMessage } from "../../app/app-message";
 
 // The forms (and antd's date picker) are not part of the list's first screen.
 const MallItemModal = lazy(() => import("./mall-item-modal").then((m) => ({ default: m.MallItemModal })));
@@ -27,7 +28,7 @@ const cell = { xs: 24, md: 8 } as const;
  * 补货. The filter lives in the URL; the list is small enough to hold whole.
  */
 export function MallItemsPage() {
-  const { message } = App.useApp();
+  const { message } = useAppMessage();
   const compact = useCompact();
   const [params, setParams] = useSearchParams();
   const values = useMemo(() => itemFilterFromParams(params), [params]);

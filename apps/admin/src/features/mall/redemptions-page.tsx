@@ -1,7 +1,7 @@
 import { CheckOutlined, ReloadOutlined, SearchOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { mallItemKindLabels, mallItemKinds, redemptionStatuses, redemptionStatusLabels } from "@kepu/domain";
-import { App, Button, Card, Col, Divider, Flex, Input, Popconfirm, Row, Select } from "antd";
+import { Button, Card, Col, Divider, Flex, Input, Popconfirm, Row, Select } from "antd";
 import dayjs from "dayjs";
 import { useEffect, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
@@ -27,6 +27,7 @@ import {
   type RedemptionFilterValues,
 } from "./redemption-filter";
 import { RedemptionsTable } from "./redemptions-table";
+import { useAppMessage } from "../../app/app-message";
 
 const statusOptions = [
   ...redemptionStatuses.map((status) => ({ value: status, label: redemptionStatusLabels[status] })),
@@ -40,7 +41,7 @@ const cell = { xs: 24, md: 12, xl: 8 } as const;
  * ones are marked 已发放 one by one or in bulk, or cancelled with a reason (points and stock go back).
  */
 export function RedemptionsPage() {
-  const { message } = App.useApp();
+  const { message } = useAppMessage();
   const compact = useCompact();
   const [params, setParams] = useSearchParams();
   const key = params.toString();

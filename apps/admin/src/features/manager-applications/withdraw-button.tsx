@@ -1,13 +1,14 @@
 import { RollbackOutlined } from "@ant-design/icons";
 import { useMutation } from "@apollo/client/react";
-import { App, Button, Popconfirm } from "antd";
+import { Button, Popconfirm } from "antd";
 import { handledLocally } from "../../app/apollo-client";
 import { summarizeFormError } from "../../app/form-errors";
 import { withdrawManagerApplicationMutation } from "./manager-applications.graphql";
+import { useAppMessage } from "../../app/app-message";
 
 /** 撤回: the applicant takes back a pending application (then may apply again at once). */
 export function WithdrawButton({ id }: { id: string }) {
-  const { message } = App.useApp();
+  const { message } = useAppMessage();
   const [withdraw, { loading }] = useMutation(withdrawManagerApplicationMutation, {
     context: handledLocally,
     refetchQueries: ["ManagerApplications"],

@@ -1,6 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { notificationKindLabels, type NotificationKind } from "@kepu/domain";
-import { App, Badge, Button, Card, Flex, List, Segmented, Space, Tag, Typography } from "antd";
+import { Badge, Button, Card, Flex, List, Segmented, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
 import { PageHeader } from "../../app/page-header";
@@ -12,12 +12,13 @@ import { ListEmpty } from "../../shared/list-empty";
 import { useConnectionTable } from "../../shared/use-connection-table";
 import { notificationLink } from "./notification-link";
 import { markNotificationsReadMutation, notificationsQuery, unreadNotificationCountQuery } from "./notifications.graphql";
+import { useAppMessage } from "../../app/app-message";
 
 type Note = NotificationsQuery["notifications"]["edges"][number]["node"];
 
 /** 我的通知: newest first; opening one marks it read, 全部标为已读 marks the rest. */
 export function NotificationsPage() {
-  const { message } = App.useApp();
+  const { message } = useAppMessage();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const table = useConnectionTable(notificationsQuery, {
     variables: { unreadOnly },

@@ -1,7 +1,7 @@
 import { EyeInvisibleOutlined, EyeOutlined } from "@ant-design/icons";
 import { useMutation } from "@apollo/client/react";
 import { SOCIETY_HIDE_REASON_MAX } from "@kepu/domain";
-import { App, Alert, Button, Flex, List, Tag, Typography } from "antd";
+import { Alert, Button, Flex, List, Tag, Typography } from "antd";
 import { useState } from "react";
 import type { SocietyPostRowFragment } from "../../gql/graphql";
 import { CursorPager } from "../../shared/cursor-pager";
@@ -10,9 +10,10 @@ import { ListEmpty } from "../../shared/list-empty";
 import { useConnectionTable } from "../../shared/use-connection-table";
 import { ReasonModal } from "./reason-modal";
 import { hideSocietyPostMutation, societyPostsQuery, unhideSocietyPostMutation } from "./societies.graphql";
+import { useAppMessage } from "../../app/app-message";
 
 function PostItem({ post, onHide }: { post: SocietyPostRowFragment; onHide: (post: SocietyPostRowFragment) => void }) {
-  const { message } = App.useApp();
+  const { message } = useAppMessage();
   const [unhide, { loading }] = useMutation(unhideSocietyPostMutation, { refetchQueries: ["SocietyPosts"] });
   return (
     <List.Item
