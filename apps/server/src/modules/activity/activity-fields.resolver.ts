@@ -1,4 +1,6 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import { assertSingleParent } from "../../graphql/relay/single-parent.js";
 import { signUpProblem } from "@kepu/domain";
 import type { RequestContext } from "../../platform/request-context.js";
 import { Region } from "../region/region.entity.js";
@@ -46,7 +48,9 @@ export class ActivityFieldsResolver {
   }
 
   @FieldResolver(() => ActivitySignUpConnection, { description: "报名名单（发布者、省科协与管辖该地区的管理员），按报名先后" })
-  signUps(@Root() a: Activity, @Args() { status, first, after }: SignUpsArgs, @Ctx() rc: RequestContext) {
+  signUps(@Root() a: Activity, @Args() { status, first, after }: SignUpsArgs, @Ctx() rc: RequestContext, @Info() info: GraphQLResolveInfo) {
+    // One statement per activity: on a single activity only, never across a list (N+1).
+    assertSingleParent(info, "signUps");
     return new ActivitySignUpService(rc).list(a, status, { first, after });
   }
 

@@ -154,6 +154,9 @@ describe.each(testDialects())("activity sign-ups on %s", (dialect) => {
     const byProvince = await list(h.t.province, "ACTIVE");
     expect(byProvince.data!.activity!.signUps.edges[0].node.phone).toBe(x.phone);
     for (const token of [x.token, h.t.jingbalu, h.t.luoyang]) expectError(await list(token), "FORBIDDEN");
+    // One statement per activity: the list is for a single activity, refused across a page of them (no N+1).
+    const across = await h.s.gql(`{ activities(first: 20) { edges { node { id signUps { totalCount } } } } }`, {}, h.t.province);
+    expect(across.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "signUps" });
 
     // A sign-up is its person's and its organisers' to see.
     const node = (token: string) => h.s.gql<{ node: { id: string } | null }>(NODE, { id: xs.id }, token);
