@@ -16,15 +16,20 @@ export function societyCreated(s: Pick<Society, "dbId" | "regionCode" | "name" |
 
 /**
  * SOCIETY_POST: one per post, counted by 活跃人数 and the points rules (society post +1, 5 a day).
- * Region is the society's (where the post was made), the actor the author.
+ * Region is the society's (where the post was made), the actor the author; `authorRegionCode` is the
+ * author's home region at that moment, where 活跃人数 counts the author as active.
  */
-export function societyPosted(p: Pick<SocietyPost, "dbId">, s: Pick<Society, "dbId" | "regionCode">): EventInput {
+export function societyPosted(
+  p: Pick<SocietyPost, "dbId">,
+  s: Pick<Society, "dbId" | "regionCode">,
+  authorRegionCode: string | null,
+): EventInput {
   return {
     type: EventType.SOCIETY_POST,
     subjectType: "SocietyPost",
     subjectId: p.dbId,
     regionCode: s.regionCode,
     idempotencyKey: `society-post:${p.dbId}`,
-    payload: { societyId: s.dbId },
+    payload: { societyId: s.dbId, authorRegionCode },
   };
 }

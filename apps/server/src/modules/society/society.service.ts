@@ -462,6 +462,7 @@ export class SocietyService {
     if (earlier) return earlier;
     if (s.status !== "ACTIVE") throw conflict("该社团当前不能发布动态");
     if (!(await this.myRole(s.dbId))) throw forbidden("只有社团成员才能发布动态");
+    const authorRegionCode = (await this.rc.loaders(createVolunteerLoaders).byId.load(me))?.regionCode ?? null;
     try {
       return await this.rc.write(async (tx) => {
         await assertRoleIn(tx, s.dbId, me, ["OWNER", "ADMIN", "MEMBER"], "只有社团成员才能发布动态");
@@ -477,7 +478,7 @@ export class SocietyService {
           createdAt: tx.now,
         });
         await tx.em.getRepository(SocietyPost).insert(p);
-        await tx.emit(societyPosted(p, s));
+        await tx.emit(societyPosted(p, s, authorRegionCode));
         return p;
       });
     } catch (err) {

@@ -333,7 +333,7 @@ describe.each(testDialects())("societies on %s", (dialect) => {
           region_code: "410105001",
           idempotency_key: `society-post:${dbId(post.id)}`,
         });
-        expect(JSON.parse(String(e.payload))).toEqual({ societyId: dbId(society.id) });
+        expect(JSON.parse(String(e.payload))).toEqual({ societyId: dbId(society.id), authorRegionCode: "410105001" });
       }
       // Newest first; a non-member (outsider) reads the feed but cannot post.
       expect((await h.feed(h.t.erqi, society.id)).map((p) => p.id)).toEqual([p3.id, p2.id, p1.id]);
