@@ -31,10 +31,11 @@ export class KpiResolver {
     @Arg("regionCode") regionCode: string,
     @Arg("from", () => LocalDateScalar) from: string,
     @Arg("to", () => LocalDateScalar) to: string,
-    @Arg("breakdown", () => KpiBreakdown, { defaultValue: KpiBreakdown.CHILDREN }) breakdown: KpiBreakdown,
+    // Nullable with a default, as the public contract has it (docs/api.md): null means CHILDREN too.
+    @Arg("breakdown", () => KpiBreakdown, { nullable: true, defaultValue: KpiBreakdown.CHILDREN }) breakdown: KpiBreakdown | null,
     @Ctx() rc: RequestContext,
   ): Promise<RegionKpis[]> {
-    return service(rc).regionKpis(regionCode, from, to, breakdown);
+    return service(rc).regionKpis(regionCode, from, to, breakdown ?? KpiBreakdown.CHILDREN);
   }
 
   @Authorized(Role.MANAGER)

@@ -120,6 +120,9 @@ describe.each(testDialects())("KPI API on %s", (dialect) => {
     expect(own.errors).toBeUndefined();
     expect(own.data!.regionKpis.length).toBeGreaterThan(5);
     expect(own.data!.regionKpis.every((k) => k.region.code.startsWith("410105") && k.populationSource === "ESTIMATE")).toBe(true);
+    // `breakdown` is nullable with a default, as in the public contract: an explicit null means CHILDREN.
+    const explicitNull = await s.gql<{ regionKpis: { region: { code: string } }[] }>(q, { c: "410105", b: null }, county);
+    expect(explicitNull.data!.regionKpis.map((k) => k.region.code)).toEqual(own.data!.regionKpis.map((k) => k.region.code));
     const sibling = await s.gql(q, { c: "410102" }, county);
     expect(sibling.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const individual = await s.gql(q, { c: "410105" }, await s.login("13800000009"));
