@@ -1,9 +1,8 @@
 import { EventType } from "@kepu/domain";
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource } from "typeorm";
 import { dialectOf } from "../../db/data-source.js";
-import { utcDatetime } from "../../db/entity-rows.js";
-import { exclusive, transaction } from "../../db/transaction.js";
-import { DEFAULT_SETTLE_MS } from "../../platform/events/drainer.js";
+import { transaction } from "../../db/transaction.js";
+import { advanceCursor, DEFAULT_SETTLE_MS, ensureCursor, lockCursor, readableHorizon } from "../../platform/events/drainer.js";
 import type { JobDefinition } from "../../jobs/job.js";
 import { applyActions } from "./kpi-active.js";
 import { type ActionFact, actionOf, COUNTED_TYPES, COUNTER_COLUMNS, KPI_EVENT_TYPES } from "./kpi-facts.js";
@@ -33,9 +32,9 @@ interface EventRow {
 }
 
 /**
- * One batch of the kpi drain: the platform drainer's protocol (docs/events.md: cursor row locked,
- * settle window, effects and cursor advance in one transaction, so exactly once however many
- * processes drain), with one difference that is the reason it exists: the whole batch is applied at
+ * One batch of the kpi drain: the platform drainer's protocol and its cursor functions (docs/events.md:
+ * cursor row locked, settle window, effects and cursor advance in one transaction, so exactly once
+ * however many processes drain), with one difference that is the reason it exists: the whole batch is applied at
  * once, its rollup changes aggregated in memory and written as a few multi-row upserts (PERF-NOTES:
  * 15× the throughput of one upsert set per event). Reads only the types it counts.
  * Returns the number of events applied.
@@ -46,13 +45,13 @@ export async function drainKpiBatch(ds: DataSource, options: KpiDrainOptions = {
   const settleMs = mariadb ? (options.settleMs ?? DEFAULT_SETTLE_MS) : 0;
   const now = options.now ?? (() => new Date());
   const regions = await regionIndex(ds);
-  await ensureCursor(ds, now());
+  await ensureCursor(ds, KPI_CONSUMER, now());
   return transaction(ds, async (em) => {
-    const cursor = await lockCursor(em, mariadb);
-    if (cursor.last === PAUSED) return 0;
+    const cursor = await lockCursor(em, KPI_CONSUMER, mariadb);
+    if (cursor.lastEventId === PAUSED) return 0;
     const at = now();
     const { upTo, next } = await readableHorizon(em, cursor, settleMs, at);
-    let last = cursor.last;
+    let last = cursor.lastEventId;
     let applied = 0;
     if (upTo > last) {
       const rows = (await em.query(
@@ -68,11 +67,7 @@ export async function drainKpiBatch(ds: DataSource, options: KpiDrainOptions = {
       filled: number;
     }[];
     if (Number(filled) === 0) await refreshPopulations(em);
-    const horizon = last >= upTo ? next : { id: cursor.horizonId, at: cursor.horizonAt };
-    await em.query(
-      "UPDATE event_consumer_cursor SET last_event_id = ?, horizon_event_id = ?, horizon_at = ?, updated_at = ? WHERE consumer = ?",
-      [last, horizon.id, horizon.at ? utcDatetime(horizon.at) : null, utcDatetime(at), KPI_CONSUMER],
-    );
+    await advanceCursor(em, cursor, last, upTo, next, at);
     return applied;
   });
 }
@@ -127,56 +122,6 @@ function parsePayload(text: string): Record<string, unknown> {
   } catch {
     return {};
   }
-}
-
-interface CursorState {
-  last: number;
-  horizonId: number | null;
-  horizonAt: Date | null;
-}
-
-async function ensureCursor(ds: DataSource, at: Date): Promise<void> {
-  // Outside the transaction, as the platform drainer does: inside it two first drainers deadlock on MariaDB's gap lock.
-  const verb = dialectOf(ds) === "mariadb" ? "INSERT IGNORE" : "INSERT OR IGNORE";
-  await exclusive(ds, () =>
-    ds.query(
-      `${verb} INTO event_consumer_cursor (consumer, last_event_id, horizon_event_id, horizon_at, updated_at) VALUES (?, 0, NULL, NULL, ?)`,
-      [KPI_CONSUMER, utcDatetime(at)],
-    ),
-  );
-}
-
-async function lockCursor(em: EntityManager, mariadb: boolean): Promise<CursorState> {
-  // SQLite: take the write lock first, so a second drainer waits here instead of failing to upgrade later.
-  if (!mariadb) await em.query("UPDATE event_consumer_cursor SET updated_at = updated_at WHERE consumer = ?", [KPI_CONSUMER]);
-  const [row] = (await em.query(
-    `SELECT last_event_id AS last, horizon_event_id AS horizonId, horizon_at AS horizonAt FROM event_consumer_cursor WHERE consumer = ?${mariadb ? " FOR UPDATE" : ""}`,
-    [KPI_CONSUMER],
-  )) as { last: number | string; horizonId: number | string | null; horizonAt: Date | string | null }[];
-  return {
-    last: Number(row.last),
-    horizonId: row.horizonId === null ? null : Number(row.horizonId),
-    horizonAt: row.horizonAt === null ? null : asDate(row.horizonAt),
-  };
-}
-
-/** SQLite returns datetimes as text (UTC, as TypeORM stores them). */
-const asDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(`${v.replace(" ", "T")}Z`));
-
-/** The platform drainer's settle rule (see platform/events/drainer.ts): read up to a horizon only once it has settled. */
-async function readableHorizon(
-  em: EntityManager,
-  cursor: CursorState,
-  settleMs: number,
-  at: Date,
-): Promise<{ upTo: number; next: { id: number | null; at: Date | null } }> {
-  const [{ maxId }] = (await em.query("SELECT COALESCE(MAX(id), 0) AS maxId FROM domain_event")) as { maxId: number | string }[];
-  const max = Number(maxId);
-  if (settleMs === 0) return { upTo: max, next: { id: null, at: null } };
-  const fresh = (upTo: number) => (max > upTo ? { id: max, at } : { id: null, at: null });
-  if (cursor.horizonAt === null || cursor.horizonId === null) return { upTo: cursor.last, next: fresh(cursor.last) };
-  if (at.getTime() - cursor.horizonAt.getTime() >= settleMs) return { upTo: cursor.horizonId, next: fresh(cursor.horizonId) };
-  return { upTo: cursor.last, next: { id: cursor.horizonId, at: cursor.horizonAt } };
 }
 
 /** Keeps the rollups current: every second, as many batches as the backlog needs (bounded per run). */

@@ -35,16 +35,7 @@ export async function drainConsumer(ds: DataSource, bus: EventBus, consumer: Eve
   const mariadb = dialectOf(ds) === "mariadb";
   const settleMs = mariadb ? (options.settleMs ?? DEFAULT_SETTLE_MS) : 0;
   const now = options.now ?? (() => new Date());
-  // Created outside the transaction: inside it, two first drainers deadlock on MariaDB's gap lock.
-  await exclusive(ds, () =>
-    ds
-      .getRepository(ConsumerCursor)
-      .createQueryBuilder()
-      .insert()
-      .values({ consumer: consumer.name, lastEventId: 0, horizonEventId: null, horizonAt: null, updatedAt: now() })
-      .orIgnore()
-      .execute(),
-  );
+  await ensureCursor(ds, consumer.name, now());
   return transaction(ds, async (em) => {
     const cursor = await lockCursor(em, consumer.name, mariadb);
     const at = now();
@@ -68,21 +59,44 @@ export async function drainConsumer(ds: DataSource, bus: EventBus, consumer: Eve
       // A batch cut short by batchSize leaves the rest for the next pass, under the same (settled) horizon.
       if (rows.length < batchSize) last = upTo;
     }
-    const horizon = last >= upTo ? next : { id: cursor.horizonEventId, at: cursor.horizonAt };
-    await em.getRepository(ConsumerCursor).update(
-      { consumer: consumer.name },
-      {
-        lastEventId: last,
-        horizonEventId: horizon.id,
-        horizonAt: horizon.at,
-        updatedAt: at,
-      },
-    );
+    await advanceCursor(em, cursor, last, upTo, next, at);
     return read;
   });
 }
 
-async function lockCursor(em: EntityManager, name: string, mariadb: boolean): Promise<ConsumerCursor> {
+/**
+ * The cursor row of a consumer, created if missing. Outside the drain's transaction: inside it, two
+ * first drainers deadlock on MariaDB's gap lock.
+ */
+export async function ensureCursor(ds: DataSource, name: string, at: Date): Promise<void> {
+  await exclusive(ds, () =>
+    ds
+      .getRepository(ConsumerCursor)
+      .createQueryBuilder()
+      .insert()
+      .values({ consumer: name, lastEventId: 0, horizonEventId: null, horizonAt: null, updatedAt: at })
+      .orIgnore()
+      .execute(),
+  );
+}
+
+/** Moves the cursor to `last` (everything up to it applied) and keeps or replaces its horizon, in the drain's transaction. */
+export async function advanceCursor(
+  em: EntityManager,
+  cursor: ConsumerCursor,
+  last: number,
+  upTo: number,
+  next: { id: number | null; at: Date | null },
+  at: Date,
+): Promise<void> {
+  const horizon = last >= upTo ? next : { id: cursor.horizonEventId, at: cursor.horizonAt };
+  await em
+    .getRepository(ConsumerCursor)
+    .update({ consumer: cursor.consumer }, { lastEventId: last, horizonEventId: horizon.id, horizonAt: horizon.at, updatedAt: at });
+}
+
+/** Locks a consumer's cursor row for the drain's transaction (a second drainer waits here). */
+export async function lockCursor(em: EntityManager, name: string, mariadb: boolean): Promise<ConsumerCursor> {
   const qb = em.getRepository(ConsumerCursor).createQueryBuilder("c").where("c.consumer = :name", { name });
   if (mariadb) qb.setLock("pessimistic_write");
   else {
@@ -100,7 +114,7 @@ async function lockCursor(em: EntityManager, name: string, mariadb: boolean): Pr
  * been read: a settled horizon is used and replaced by the current maximum; an unsettled one is
  * kept; when there is none, the current maximum starts one.
  */
-async function readableHorizon(
+export async function readableHorizon(
   em: EntityManager,
   cursor: ConsumerCursor,
   settleMs: number,
