@@ -1,10 +1,8 @@
 import { EventType } from "@kepu/domain";
-import type { Dialect } from "../../db/data-source.js";
 
 /**
- * What the KPI engine reads from each event (docs/kpis.md, "Which events count"). One definition
- * in TypeScript for the drain and one in SQL for `rollup rebuild`/`verify`; the verify test checks
- * they agree.
+ * What the KPI engine reads from each event (docs/kpis.md, "Which events count"): one definition for
+ * the drain and the recount of `rollup rebuild`/`verify`.
  */
 
 /** Additive counters of kpi_daily / kpi_monthly, by the event type that feeds each. */
@@ -73,33 +71,7 @@ export function actionOf(e: KpiEventRow): ActionFact | null {
   return volunteerId !== null && region ? { volunteerId, day: e.day, region } : null;
 }
 
-const json = (dialect: Dialect, path: string) =>
-  dialect === "mariadb" ? `JSON_VALUE(e.payload, '$.${path}')` : `json_extract(e.payload, '$.${path}')`;
-const asInt = (dialect: Dialect, expr: string) => (dialect === "mariadb" ? `CAST(${expr} AS SIGNED)` : `CAST(${expr} AS INTEGER)`);
 const list = (types: readonly string[]) => types.map((t) => `'${t}'`).join(", ");
-
-/**
- * The same attribution as `actionOf`, as a SELECT over `domain_event e` yielding
- * (volunteer_id, day, region_code) for each action event; `where` narrows it (e.g. an id range).
- */
-export function actionSelectSql(dialect: Dialect, where = "1 = 1"): string {
-  const authorId = asInt(dialect, json(dialect, "authorId"));
-  const authorRegion = json(dialect, "authorRegionCode");
-  const idText = (expr: string) =>
-    dialect === "mariadb"
-      ? `CASE WHEN ${expr} REGEXP '^[0-9]{1,10}$' THEN CAST(${expr} AS SIGNED) END`
-      : `CASE WHEN ${expr} NOT GLOB '*[^0-9]*' AND length(${expr}) BETWEEN 1 AND 10 THEN CAST(${expr} AS INTEGER) END`;
-  return `SELECT a.volunteer_id, a.day, a.region_code FROM (
-    SELECT CASE WHEN e.type = '${EventType.ACTIVITY_PUBLISHED}' THEN ${authorId}
-                WHEN e.actor_kind = 'volunteer' THEN ${idText("e.actor_id")} END AS volunteer_id,
-           e.day AS day,
-           CASE e.type WHEN '${EventType.ACTIVITY_PUBLISHED}' THEN ${authorRegion}
-                       WHEN '${EventType.SOCIETY_POST}' THEN COALESCE(${authorRegion}, e.region_code)
-                       ELSE e.region_code END AS region_code
-    FROM domain_event e
-    WHERE e.type IN (${list(ACTION_TYPES)}) AND (${where})
-  ) a WHERE a.volunteer_id > 0 AND a.region_code IS NOT NULL AND a.region_code <> '' AND LENGTH(a.region_code) <= 12`;
-}
 
 /** `type IN (...)` of the counted types, for SQL. */
 export const countedTypesSql = () => list(Object.keys(COUNTED_TYPES));

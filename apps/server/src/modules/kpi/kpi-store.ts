@@ -2,6 +2,7 @@ import { addDays, bucketStart, EventType, nextBucketStart, type SeriesBucket } f
 import type { DataSource } from "typeorm";
 import { readRows } from "../../db/read-rows.js";
 import { ACTIVE_PERIODS, type ActivePeriod } from "./kpi-active.js";
+import { anyDayIn, asBits, dayNumber, dayText, forEachDay } from "./kpi-days.js";
 import { countedTypesSql, COUNTER_COLUMNS, type CounterColumn, counterSumsSql } from "./kpi-facts.js";
 import { ACTIVE_PREV_MAX_DEPTH, ROLLUP_MAX_DEPTH, type RegionIndex, type RegionNode } from "./kpi-regions.js";
 import { chunks, marks, num } from "./kpi-sql.js";
@@ -22,8 +23,8 @@ function fullMonths(from: string, to: string): { start: string; end: string } | 
 /**
  * Reads of the KPI rollups (docs/kpis.md, "Reading"). Regions down to townships are answered from
  * the rollups; villages, which the additive rollups do not keep, from the raw events of their own
- * code (a few hundred rows a year each), and distinct counts of townships and villages from
- * kpi_active_day with one index range per region code in their subtree. Every method takes a list
+ * code (a few hundred rows a year each), and distinct counts of townships and villages from the
+ * active-day bitmaps of kpi_active_year (one row per volunteer and year there). Every method takes a list
  * of regions and costs a fixed number of statements.
  */
 export class KpiStore {
@@ -133,18 +134,30 @@ export class KpiStore {
       const ownerOf = new Map<string, string>();
       for (const r of deep) for (const c of this.subtreeCodes(r)) ownerOf.set(c, r.code);
       const sets = new Map<string, Set<number>>();
-      for (const part of chunks([...ownerOf.keys()])) {
-        for (const row of await this.rows<{ code: string; v: unknown }>(
-          `SELECT DISTINCT region_code AS code, volunteer_id AS v FROM kpi_active_day WHERE region_code IN (${marks(part.length)}) AND day >= ? AND day < ?`,
-          [...part, from, to],
-        )) {
-          const owner = ownerOf.get(row.code)!;
-          let set = sets.get(owner);
-          if (!set) sets.set(owner, (set = new Set()));
-          set.add(num(row.v));
-        }
+      const [lo, hi] = [dayNumber(from), dayNumber(to)];
+      for (const row of await this.activeYears([...ownerOf.keys()], from, to)) {
+        if (!anyDayIn(asBits(row.days), num(row.year), lo, hi)) continue;
+        const owner = ownerOf.get(row.code)!;
+        let set = sets.get(owner);
+        if (!set) sets.set(owner, (set = new Set()));
+        set.add(num(row.v));
       }
       for (const [code, set] of sets) out.set(code, set.size);
+    }
+    return out;
+  }
+
+  /** The active-day bitmaps of the given region codes for the years [from, to) touches. */
+  private async activeYears(codes: readonly string[], from: string, to: string) {
+    const out: { code: string; v: unknown; year: unknown; days: unknown }[] = [];
+    const years = [Number(from.slice(0, 4)), Number(dayBefore(to).slice(0, 4))];
+    for (const part of chunks(codes)) {
+      out.push(
+        ...(await this.rows<{ code: string; v: unknown; year: unknown; days: unknown }>(
+          `SELECT region_code AS code, volunteer_id AS v, year, days FROM kpi_active_year WHERE region_code IN (${marks(part.length)}) AND year >= ? AND year <= ?`,
+          [...part, ...years],
+        )),
+      );
     }
     return out;
   }
@@ -182,13 +195,12 @@ export class KpiStore {
     const out = buckets.map(() => 0);
     if (region.depth > ACTIVE_PREV_MAX_DEPTH) {
       const sets = buckets.map(() => new Set<number>());
-      for (const part of chunks(this.subtreeCodes(region))) {
-        for (const row of await this.rows<{ day: string; v: unknown }>(
-          `SELECT day, volunteer_id AS v FROM kpi_active_day WHERE region_code IN (${marks(part.length)}) AND day >= ? AND day < ?`,
-          [...part, from, to],
-        )) {
-          sets[index(row.day)].add(num(row.v));
-        }
+      const [lo, hi] = [dayNumber(from), dayNumber(to)];
+      for (const row of await this.activeYears(this.subtreeCodes(region), from, to)) {
+        const v = num(row.v);
+        forEachDay(asBits(row.days), num(row.year), (n) => {
+          if (n >= lo && n < hi) sets[index(dayText(n))].add(v);
+        });
       }
       return sets.map((s) => s.size);
     }

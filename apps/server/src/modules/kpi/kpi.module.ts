@@ -1,5 +1,6 @@
 import type { FeatureModule } from "../../app/feature-module.js";
 import { CreateKpiRollups1764680000000 } from "./1764680000000-create-kpi-rollups.js";
+import { KpiActiveYears1764700000000 } from "./1764700000000-kpi-active-years.js";
 import { kpiRollupJob } from "./kpi-drain.js";
 import { KpiRankingRowResolver, KpiResolver, KpiTargetProgressResolver, RegionKpisResolver } from "./kpi.resolver.js";
 
@@ -10,6 +11,6 @@ import { KpiRankingRowResolver, KpiResolver, KpiTargetProgressResolver, RegionKp
 export const kpiModule: FeatureModule = {
   name: "kpi",
   resolvers: [KpiResolver, RegionKpisResolver, KpiTargetProgressResolver, KpiRankingRowResolver],
-  migrations: [CreateKpiRollups1764680000000],
+  migrations: [CreateKpiRollups1764680000000, KpiActiveYears1764700000000],
   jobs: [kpiRollupJob()],
 };

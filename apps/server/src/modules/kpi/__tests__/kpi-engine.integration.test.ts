@@ -53,6 +53,45 @@ describe.each(testDialects())("KPI engine on %s", (dialect) => {
       "UPDATE kpi_daily SET shares = shares - 1 WHERE region_code = '4101' AND day = (SELECT MIN(day) FROM kpi_daily WHERE region_code = '4101')",
     );
     expect((await verifyRollups(s.running.ds)).differences).toBe(0);
+    // The chains and the active-day bitmaps are checked as strictly.
+    const [link] = (await s.running.ds.query(
+      "SELECT region_code AS r, day AS d, prev_day AS p FROM kpi_active_prev WHERE region_code = '4101' ORDER BY day LIMIT 1",
+    )) as {
+      r: string;
+      d: string;
+      p: string;
+    }[];
+    const setN = (delta: number) =>
+      s.running.ds.query("UPDATE kpi_active_prev SET n = n + ? WHERE region_code = ? AND day = ? AND prev_day = ?", [
+        delta,
+        link.r,
+        link.d,
+        link.p,
+      ]);
+    await setN(1);
+    expect((await verifyRollups(s.running.ds)).byTable.kpi_active_prev).toBe(1);
+    await setN(-1);
+    const [year] = (await s.running.ds.query(
+      "SELECT volunteer_id AS v, region_code AS r, year AS y, days FROM kpi_active_year ORDER BY volunteer_id LIMIT 1",
+    )) as {
+      v: number;
+      r: string;
+      y: number;
+      days: Buffer;
+    }[];
+    await s.running.ds.query("DELETE FROM kpi_active_year WHERE volunteer_id = ? AND region_code = ? AND year = ?", [
+      year.v,
+      year.r,
+      year.y,
+    ]);
+    expect((await verifyRollups(s.running.ds)).byTable.kpi_active_year).toBe(1);
+    await s.running.ds.query("INSERT INTO kpi_active_year (volunteer_id, region_code, year, days) VALUES (?, ?, ?, ?)", [
+      year.v,
+      year.r,
+      year.y,
+      year.days,
+    ]);
+    expect((await verifyRollups(s.running.ds)).differences).toBe(0);
   });
 
   it("counts exact distinct active volunteers for random ranges, equal to a raw COUNT(DISTINCT) and to the test's own record", async () => {
