@@ -42,7 +42,7 @@ export function registerRollupCommand(program: Command): void {
   rollup
     .command("rebuild")
     .description("truncate every KPI rollup and rebuild it from domain_event (pauses the kpi drain meanwhile)")
-    .option("--chunk <ids>", "event ids per INSERT … SELECT pass", "1000000")
+    .option("--chunk <events>", "events read per page of the recount", "50000")
     .action((opts: { chunk: string }) =>
       withMaintenanceDatabase(async (ds) => {
         const progress = phasedProgress();

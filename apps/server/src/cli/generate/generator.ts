@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { addDays, EventType, idCheckChar, maskIdNumber, SHANGHAI_OFFSET_MS } from "@kepu/domain";
 import type { DataSource, QueryRunner } from "typeorm";
 import { dialectOf } from "../../db/data-source.js";
+import { type BulkWriter, dropSecondaryIndexes, InsertWriter, LoadDataWriter, restoreIndexes } from "../../db/bulk-writer.js";
 import { utcDatetime } from "../../db/entity-rows.js";
 import { regionIndex, type RegionNode } from "../../modules/kpi/kpi-regions.js";
 import { DEMO_PASSWORD } from "../../modules/demo/demo-accounts.js";
@@ -40,7 +41,6 @@ export interface GenerateResult {
   laggingCounties: number;
 }
 
-const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const pad = (n: number) => String(n).padStart(10, "0");
 /** An instant on `day` (Asia/Shanghai) between 07:00 and 23:00. */
 const instantOn = (day: string, random: () => number) =>
@@ -135,21 +135,37 @@ export async function generate(ds: DataSource, options: GenerateOptions): Promis
   });
   people.sort((a, b) => a.at.getTime() - b.at.getTime());
 
+  const mariadb = dialectOf(ds) === "mariadb";
   const qr = ds.createQueryRunner();
   await qr.connect();
-  const writer = new BulkWriter(qr, dialectOf(ds), options.rowsPerStatement ?? 2000, options.statementsPerTransaction ?? 10);
+  const url = (ds.options as { url?: string }).url;
+  const writer: BulkWriter =
+    mariadb && url
+      ? await LoadDataWriter.open(url)
+      : new InsertWriter(qr, options.rowsPerStatement ?? 2000, options.statementsPerTransaction ?? 10);
+  // At scale, secondary indexes are built once at the end (a sorted build) instead of row by row.
+  let deferred = mariadb && s >= 0.05 ? await dropSecondaryIndexes(qr, ["volunteer", "domain_event"]) : [];
   try {
-    if (dialectOf(ds) === "mariadb") await qr.query("SET SESSION unique_checks = 0"); // keys are unique by construction
     const [{ maxId }] = (await qr.query("SELECT COALESCE(MAX(id), 0) AS maxId FROM volunteer")) as { maxId: unknown }[];
     const firstId = Number(maxId) + 1;
     // One shared hash (of the demo password): hashing 2 M passwords is not what is being generated.
     const passwordHash = await hashPassword(DEMO_PASSWORD);
 
     // Volunteers (one row each, certified) — the table the volunteer list and exports read.
-    writer.begin(
-      "volunteer",
-      "(id, phone, password_hash, nickname, tier, real_name, id_number_hash, id_number_masked, region_code, certified_at, created_at, updated_at)",
-    );
+    await writer.begin("volunteer", [
+      "id",
+      "phone",
+      "password_hash",
+      "nickname",
+      "tier",
+      "real_name",
+      "id_number_hash",
+      "id_number_masked",
+      "region_code",
+      "certified_at",
+      "created_at",
+      "updated_at",
+    ]);
     const surnames = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
     const given = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华";
     for (let i = 0; i < n; i++) {
@@ -161,12 +177,21 @@ export async function generate(ds: DataSource, options: GenerateOptions): Promis
         surnames[i % surnames.length] +
         given[Math.floor(random() * given.length)] +
         (random() < 0.6 ? given[Math.floor(random() * given.length)] : "");
-      const at = quote(utcDatetime(p.at));
-      await writer.row(
-        `(${id}, ${quote(`19${String(i).padStart(9, "0")}`)}, ${quote(passwordHash)}, ${quote(`科普员${i}`)}, 'INDIVIDUAL', ${quote(name)}, ${quote(
-          createHash("sha256").update(`gen:${options.seed}:${i}`).digest("hex"),
-        )}, ${quote(maskIdNumber(idNumber))}, ${quote(p.home)}, ${at}, ${at}, ${at})`,
-      );
+      const at = utcDatetime(p.at);
+      await writer.row([
+        id,
+        `19${String(i).padStart(9, "0")}`,
+        passwordHash,
+        `科普员${i}`,
+        "INDIVIDUAL",
+        name,
+        createHash("sha256").update(`gen:${options.seed}:${i}`).digest("hex"),
+        maskIdNumber(idNumber),
+        p.home,
+        at,
+        at,
+        at,
+      ]);
       if (i % 20_000 === 0) progress("科普员", i, n);
     }
     await writer.flush();
@@ -175,10 +200,19 @@ export async function generate(ds: DataSource, options: GenerateOptions): Promis
     // Events in time order: certifications before the activity year, then day by day.
     const counts: Record<string, number> = {};
     const next = (type: string) => (counts[type] = (counts[type] ?? 0) + 1);
-    writer.begin(
-      "domain_event",
-      "(type, actor_kind, actor_id, subject_type, subject_id, region_code, day, occurred_at, idempotency_key, payload, request_id)",
-    );
+    await writer.begin("domain_event", [
+      "type",
+      "actor_kind",
+      "actor_id",
+      "subject_type",
+      "subject_id",
+      "region_code",
+      "day",
+      "occurred_at",
+      "idempotency_key",
+      "payload",
+      "request_id",
+    ]);
     const event = (
       type: string,
       actorKind: string,
@@ -189,11 +223,19 @@ export async function generate(ds: DataSource, options: GenerateOptions): Promis
       at: Date,
       payload: string,
     ) =>
-      writer.row(
-        `(${quote(type)}, ${quote(actorKind)}, ${quote(actorId)}, ${quote(subjectType)}, ${quote(String(subjectId))}, ${quote(region)}, ${quote(
-          new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10),
-        )}, ${quote(utcDatetime(at))}, ${quote(`gen:${type}:${pad(next(type))}`)}, ${quote(payload)}, 'gen')`,
-      );
+      writer.row([
+        type,
+        actorKind,
+        actorId,
+        subjectType,
+        String(subjectId),
+        region,
+        new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10),
+        utcDatetime(at),
+        `gen:${type}:${pad(next(type))}`,
+        payload,
+        "gen",
+      ]);
     const certify = (i: number) =>
       event(
         EventType.VOLUNTEER_CERTIFIED,
@@ -316,6 +358,11 @@ export async function generate(ds: DataSource, options: GenerateOptions): Promis
     }
     while (certified < n) await certify(certified++);
     await writer.flush();
+    if (deferred.length) {
+      const list = deferred;
+      deferred = [];
+      await restoreIndexes(qr, list, (done) => progress("建索引", done, list.length));
+    }
     void totalPropensity;
     const ms = performance.now() - t0;
     const rows = n + Object.values(counts).reduce((a, b) => a + b, 0);
@@ -328,57 +375,10 @@ export async function generate(ds: DataSource, options: GenerateOptions): Promis
       laggingCounties,
     };
   } finally {
-    if (dialectOf(ds) === "mariadb") await qr.query("SET SESSION unique_checks = 1").catch(() => undefined);
+    await writer.close();
+    // After a failure too: never leave the tables without their indexes.
+    if (deferred.length) await restoreIndexes(qr, deferred, () => undefined);
     await qr.release();
-  }
-}
-
-/** Multi-row INSERTs of pre-rendered value tuples, many statements per transaction. */
-class BulkWriter {
-  private table = "";
-  private columns = "";
-  private rows: string[] = [];
-  private statements = 0;
-  private open = false;
-
-  constructor(
-    private readonly qr: QueryRunner,
-    private readonly dialect: string,
-    private readonly rowsPerStatement: number,
-    private readonly statementsPerTransaction: number,
-  ) {}
-
-  begin(table: string, columns: string): void {
-    this.table = table;
-    this.columns = columns;
-  }
-
-  async row(tuple: string): Promise<void> {
-    this.rows.push(tuple);
-    if (this.rows.length >= this.rowsPerStatement) await this.write();
-  }
-
-  private async write(): Promise<void> {
-    if (!this.rows.length) return;
-    if (!this.open) {
-      await this.qr.startTransaction();
-      this.open = true;
-    }
-    await this.qr.query(`INSERT INTO ${this.table} ${this.columns} VALUES ${this.rows.join(",")}`);
-    this.rows = [];
-    if (++this.statements % this.statementsPerTransaction === 0) {
-      await this.qr.commitTransaction();
-      this.open = false;
-    }
-  }
-
-  async flush(): Promise<void> {
-    await this.write();
-    if (this.open) {
-      await this.qr.commitTransaction();
-      this.open = false;
-    }
-    void this.dialect;
   }
 }
 

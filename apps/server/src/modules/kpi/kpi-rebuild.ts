@@ -1,4 +1,5 @@
-import type { DataSource, QueryRunner } from "typeorm";
+import type { DataSource } from "typeorm";
+import { type Cell, openBulkWriter } from "../../db/bulk-writer.js";
 import { dialectOf } from "../../db/data-source.js";
 import { utcDatetime } from "../../db/entity-rows.js";
 import { DEFAULT_SETTLE_MS } from "../../platform/events/drainer.js";
@@ -8,7 +9,7 @@ import { COUNTER_COLUMNS } from "./kpi-facts.js";
 import { computePopulations, refreshPopulations } from "./kpi-population.js";
 import { type ProgressFn, recount, type Recount } from "./kpi-recount.js";
 import { regionIndex } from "./kpi-regions.js";
-import { num } from "./kpi-sql.js";
+import { chunks, marks, num } from "./kpi-sql.js";
 
 export type { ProgressFn } from "./kpi-recount.js";
 
@@ -52,14 +53,27 @@ export async function rebuildRollups(ds: DataSource, options: RebuildOptions = {
     const r = qr.manager;
     for (const t of ROLLUP_TABLES) await r.query(dialect === "mariadb" ? `TRUNCATE TABLE ${t}` : `DELETE FROM ${t}`);
     const rows: Record<string, number> = {};
-    const write = async (table: string, cols: string, source: Iterable<readonly Literal[]>, total: number) => {
-      rows[table] = await bulkInsert(qr, table, cols, source, (done) => progress(`写入 ${table}`, done, total));
-    };
-    await write("kpi_daily", `region_code, day, ${COUNTER_COLUMNS.join(", ")}`, dailyRows(rc), rc.rolled.length * rc.days);
-    await write("kpi_monthly", `region_code, month, ${COUNTER_COLUMNS.join(", ")}`, monthlyRows(rc), 0);
-    await write("kpi_active_prev", "region_code, day, prev_day, n", prevRows(rc), rc.prev.size);
-    await write("kpi_active_period", "region_code, granularity, period_start, n", periodRows(rc), rc.periods.size);
-    await write("kpi_active_year", "volunteer_id, region_code, year, days", rc.yearRows(), rc.active.size);
+    const writer = await openBulkWriter(qr);
+    try {
+      const write = async (table: string, cols: readonly string[], source: Iterable<readonly Cell[]>, total: number) => {
+        await writer.begin(table, cols, ["days"]);
+        let n = 0;
+        for (const row of source) {
+          await writer.row(row);
+          if (++n % 100_000 === 0) progress(`写入 ${table}`, n, Math.max(n, total));
+        }
+        await writer.flush();
+        progress(`写入 ${table}`, n, n);
+        rows[table] = n;
+      };
+      await write("kpi_daily", ["region_code", "day", ...COUNTER_COLUMNS], dailyRows(rc), 0);
+      await write("kpi_monthly", ["region_code", "month", ...COUNTER_COLUMNS], monthlyRows(rc), 0);
+      await write("kpi_active_prev", ["region_code", "day", "prev_day", "n"], prevRows(rc), rc.prev.size);
+      await write("kpi_active_period", ["region_code", "granularity", "period_start", "n"], periodRows(rc), rc.periods.size);
+      await write("kpi_active_year", ["volunteer_id", "region_code", "year", "days"], rc.yearRows(), rc.active.size);
+    } finally {
+      await writer.close();
+    }
     await qr.startTransaction();
     try {
       await refreshPopulations(r);
@@ -95,9 +109,7 @@ async function setCursor(ds: DataSource, last: number): Promise<void> {
 
 // ---- the recount as table rows ------------------------------------------------------------------
 
-type Literal = string | number | Uint8Array;
-
-function* dailyRows(rc: Recount): Generator<Literal[]> {
+function* dailyRows(rc: Recount): Generator<Cell[]> {
   for (let r = 0; r < rc.rolled.length; r++) {
     for (let d = 0; d < rc.days; d++) {
       const o = (r * rc.days + d) * COUNTERS;
@@ -125,56 +137,16 @@ function monthlyTotals(rc: Recount): Map<string, number[]> {
   return out;
 }
 
-function* monthlyRows(rc: Recount): Generator<Literal[]> {
+function* monthlyRows(rc: Recount): Generator<Cell[]> {
   for (const [key, sums] of monthlyTotals(rc)) yield [...key.split("|"), ...sums];
 }
 
-function* prevRows(rc: Recount): Generator<Literal[]> {
+function* prevRows(rc: Recount): Generator<Cell[]> {
   for (const [key, n] of rc.prev) yield [...rc.prevOf(key), n];
 }
 
-function* periodRows(rc: Recount): Generator<Literal[]> {
+function* periodRows(rc: Recount): Generator<Cell[]> {
   for (const [key, n] of rc.periods) yield [...rc.periodOf(key), n];
-}
-
-/** Multi-row INSERTs with literal values (hex for bitmaps: `X'…'` reads the same on both dialects), 2,000 rows each, 10 per transaction. */
-async function bulkInsert(
-  qr: QueryRunner,
-  table: string,
-  cols: string,
-  source: Iterable<readonly Literal[]>,
-  onRows: (done: number) => void,
-): Promise<number> {
-  const literal = (v: Literal) =>
-    typeof v === "number"
-      ? String(v)
-      : typeof v === "string"
-        ? `'${v.replace(/'/g, "''")}'`
-        : `X'${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("hex")}'`;
-  let batch: string[] = [];
-  let total = 0;
-  let statements = 0;
-  const flush = async () => {
-    if (!batch.length) return;
-    if (statements % 10 === 0) await qr.startTransaction();
-    await qr.query(`INSERT INTO ${table} (${cols}) VALUES ${batch.join(",")}`);
-    total += batch.length;
-    batch = [];
-    if (++statements % 10 === 0) await qr.commitTransaction();
-    onRows(total);
-  };
-  try {
-    for (const row of source) {
-      batch.push(`(${row.map(literal).join(",")})`);
-      if (batch.length >= 2000) await flush();
-    }
-    await flush();
-    if (statements % 10 !== 0) await qr.commitTransaction();
-  } catch (err) {
-    if (qr.isTransactionActive) await qr.rollbackTransaction();
-    throw err;
-  }
-  return total;
 }
 
 // ---- verify -------------------------------------------------------------------------------------
@@ -222,12 +194,15 @@ export async function verifyRollups(ds: DataSource, onProgress?: ProgressFn, sam
   for (const table of ["kpi_daily", "kpi_monthly"] as const) {
     result.byTable[table] = 0;
     const keyCol = table === "kpi_daily" ? "day" : "month";
-    for (let r = 0; r < rc.rolled.length; r++) {
-      const code = rc.rolled[r].code;
-      const stored = (await ds.query(`SELECT ${keyCol} AS k, ${COUNTER_COLUMNS.join(", ")} FROM ${table} WHERE region_code = ?`, [
-        code,
-      ])) as Record<string, unknown>[];
+    // 100 regions per statement: at most ~180,000 rows at Henan scale.
+    for (const part of chunks(rc.rolled, 100)) {
+      const stored = (await ds.query(
+        `SELECT region_code AS code, ${keyCol} AS k, ${COUNTER_COLUMNS.join(", ")} FROM ${table} WHERE region_code IN (${marks(part.length)})`,
+        part.map((x) => x.code),
+      )) as Record<string, unknown>[];
       for (const row of stored) {
+        const code = String(row.code);
+        const r = rc.rolledIndex.get(code)!;
         const k = String(row.k);
         const got = COUNTER_COLUMNS.map((c) => num(row[c]));
         let want: readonly number[] = [];
