@@ -154,12 +154,18 @@ program
 
 program
   .command("kpis")
-  .description("KPI engine vs raw SQL at generated scales (scratch MariaDB databases; run 0.01 and 0.1 here, never 1 on a shared machine)")
+  .description(
+    "KPI engine end to end vs raw SQL at generated scales, each in its own MariaDB database (scale 1 takes ~40 min to generate: run it on an idle machine)",
+  )
   .option("--mysql-url <url>", "MariaDB server URL", "mysql://root@127.0.0.1:3306/kepu_bench")
   .option("--scales <list>", "comma-separated scales", "0.01,0.1")
-  .option("--runs <n>", "timed runs per engine question", "20")
-  .action(async (opts: { mysqlUrl: string; scales: string; runs: string }) => {
-    console.log(await benchKpis(opts.mysqlUrl, opts.scales.split(",").map(Number), Number(opts.runs)));
+  .option("--runs <n>", "timed runs per engine question", "40")
+  .option("--keep", "keep the generated databases (kepu_kpi_s<scale>) for --reuse")
+  .option("--reuse", "use a database an earlier --keep run generated instead of generating again")
+  .action(async (opts: { mysqlUrl: string; scales: string; runs: string; keep?: boolean; reuse?: boolean }) => {
+    console.log(
+      await benchKpis(opts.mysqlUrl, opts.scales.split(",").map(Number), { runs: Number(opts.runs), keep: opts.keep, reuse: opts.reuse }),
+    );
   });
 
 await program.parseAsync(process.argv);
