@@ -18,6 +18,8 @@ import { seedDemoData } from "./modules/demo/demo-data.service.js";
 import { moduleConsumers, moduleJobs } from "./app/modules.js";
 import { serverSchema } from "./app/database-schema.js";
 import { JobRunner } from "./jobs/job-runner.js";
+import { generate } from "./cli/generate/generator.js";
+import { toLocalDate } from "@kepu/domain";
 
 export interface Running {
   url: string;
@@ -63,6 +65,12 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     const demo = await seedDemoData(services);
     if (demo.created)
       logger.info({ volunteers: demo.volunteers, applications: demo.applications }, "demo data created (see README for logins)");
+    if (demo.created && config.demoKpiScale > 0) {
+      // A year of activity up to today, so the dashboards a newcomer opens are alive; the kpi drain rolls it up.
+      const t0 = performance.now();
+      const g = await generate(ds, { scale: config.demoKpiScale, seed: 1, until: toLocalDate(new Date()) });
+      logger.info({ volunteers: g.volunteers, events: g.events, ms: Math.round(performance.now() - t0) }, "demo KPI history generated");
+    }
   }
   const schema = await createSchema();
   memoizeMediaTypeNegotiation();

@@ -61,6 +61,8 @@ export async function startServer({ demoData = false }: StartServerOptions = {})
       PORT: String(port),
       DATA_DIR: dataDir,
       DEMO_DATA: demoData ? "1" : "0",
+      // The demo accounts without the generated KPI history: lists keep their known contents.
+      DEMO_KPI_SCALE: "0",
       LOG_LEVEL: "warn",
       ADMIN_DIST: adminDist,
     },

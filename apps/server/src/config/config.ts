@@ -33,6 +33,8 @@ const envSchema = z.object({
     .regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex characters (a 256-bit key)")
     .optional(),
   DEMO_DATA: booleanFlag,
+  /** With the demo data, also generate KPI history at this scale (1 = Henan at 2 %); 0 = none. */
+  DEMO_KPI_SCALE: z.coerce.number().min(0).max(0.05).default(0.002),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SQL_LOG: booleanFlag,
   /** Express `trust proxy`: which hops may set X-Forwarded-For (client address for login throttling). */
@@ -83,6 +85,8 @@ export interface AppConfig {
   piiKey?: string;
   /** Demo accounts and volunteers on first start: default on for SQLite, off for MySQL (docs/api.md). */
   demoData: boolean;
+  /** Scale of the generated KPI history that comes with the demo data (0 = none). */
+  demoKpiScale: number;
   logLevel: string;
   sqlLog: boolean;
   /** express `trust proxy` value: "loopback", a hop count, or a list of addresses/CIDRs */
@@ -124,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: e.JWT_SECRET,
     piiKey: e.PII_KEY,
     demoData: e.DEMO_DATA ?? database.kind === "sqlite",
+    demoKpiScale: e.DEMO_KPI_SCALE,
     logLevel: e.LOG_LEVEL,
     sqlLog: e.SQL_LOG ?? false,
     trustProxy: /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,

@@ -40,6 +40,8 @@ export async function startTestServer(dialect: DialectName, env: Record<string, 
     HOST: "127.0.0.1",
     DATA_DIR: db.dataDir,
     DEMO_DATA: "0",
+    // Suites that seed the demo accounts do not want 4,000 generated volunteers beside them.
+    DEMO_KPI_SCALE: "0",
     JOBS: "0",
     REGISTER_LIMIT_PER_HOUR: "0",
     ...env,

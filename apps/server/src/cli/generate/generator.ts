@@ -30,6 +30,12 @@ export interface GenerateOptions {
   /** statements per transaction */
   statementsPerTransaction?: number;
   onProgress?: (phase: string, done: number, total: number) => void;
+  /**
+   * First day after the generated data (default 2026-01-01, the bench's fixed year 2025): the year of
+   * activity is the 365 days before it, certifications the five years before it. The demo data of
+   * `npm start` passes today, so its dashboards show the current months.
+   */
+  until?: string;
 }
 
 export interface GenerateResult {
@@ -116,7 +122,10 @@ export async function generate(ds: DataSource, options: GenerateOptions): Promis
 
   // --- volunteers, ordered by certification time ---
   const n = Math.round(SCALE_ONE.volunteers * s);
-  const certDays = daysOf(SCALE_ONE.certifiedFrom, SCALE_ONE.until);
+  const until = options.until ?? SCALE_ONE.until;
+  const activityFrom = options.until ? addDays(until, -365) : SCALE_ONE.activityFrom;
+  const certifiedFrom = options.until ? `${Number(until.slice(0, 4)) - 5}${until.slice(4)}` : SCALE_ONE.certifiedFrom;
+  const certDays = daysOf(certifiedFrom, until);
   const certCum = new Float64Array(certDays.length);
   certDays.reduce((acc, d, i) => (certCum[i] = acc + (1 + (2 * i) / certDays.length) * dayFactor(d, 0.65)), 0);
   const people = Array.from({ length: n }, () => {
@@ -248,7 +257,7 @@ export async function generate(ds: DataSource, options: GenerateOptions): Promis
         `{"idNumberMasked":"${people[i].home.slice(0, 4)}**********${String(i % 10000).padStart(4, "0")}"}`,
       );
     let certified = 0;
-    while (certified < n && people[certified].day < SCALE_ONE.activityFrom) {
+    while (certified < n && people[certified].day < activityFrom) {
       await certify(certified++);
       if (certified % 20_000 === 0) progress("注册事件", certified, n);
     }
@@ -258,7 +267,7 @@ export async function generate(ds: DataSource, options: GenerateOptions): Promis
     let acc = 0;
     for (let i = 0; i < n; i++) cum[i] = acc += people[i].propensity;
     const totalPropensity = acc || 1;
-    const year = daysOf(SCALE_ONE.activityFrom, SCALE_ONE.until);
+    const year = daysOf(activityFrom, until);
     const perDay = (total: number, weekend: number) => {
       const f = year.map((d) => dayFactor(d, weekend));
       const sum = f.reduce((a, b) => a + b, 0);
