@@ -3,6 +3,7 @@ import { type Cell, openBulkWriter } from "../../db/bulk-writer.js";
 import { dialectOf } from "../../db/data-source.js";
 import { utcDatetime } from "../../db/entity-rows.js";
 import { DEFAULT_SETTLE_MS } from "../../platform/events/drainer.js";
+import { ACTIVE_PERIODS, NO_PREVIOUS_DAY } from "./kpi-active.js";
 import { YEAR_BYTES } from "./kpi-days.js";
 import { KPI_CONSUMER, PAUSED } from "./kpi-drain.js";
 import { COUNTER_COLUMNS } from "./kpi-facts.js";
@@ -234,21 +235,37 @@ export async function verifyRollups(ds: DataSource, onProgress?: ProgressFn, sam
   }
   for (const [key, want] of monthly) if (!zero(want)) report("kpi_monthly", key, text(want), "");
 
-  // Chains and ready periods.
-  for (const [table, cols, expected, keyOf] of [
-    [
-      "kpi_active_prev",
-      "region_code AS a, day AS b, prev_day AS c",
-      new Map([...rc.prev].map(([k, n]) => [rc.prevOf(k).join("|"), n])),
-      (r: Record<string, unknown>) => `${String(r.a)}|${String(r.b)}|${String(r.c)}`,
-    ],
-    [
-      "kpi_active_period",
-      "region_code AS a, granularity AS b, period_start AS c",
-      new Map([...rc.periods].map(([k, n]) => [rc.periodOf(k).join("|"), n])),
-      (r: Record<string, unknown>) => `${String(r.a)}|${String(r.b)}|${String(r.c)}`,
-    ],
-  ] as const) {
+  // Chains and ready periods: stored keys are turned into the recount's numeric keys and looked up
+  // (and removed: what is left afterwards is missing from the table).
+  const inRange = (day: string) => {
+    const d = rc.dayIndex(day);
+    return d >= 1 && d <= rc.days ? d : null;
+  };
+  const specs = [
+    {
+      table: "kpi_active_prev",
+      cols: "region_code AS a, day AS b, prev_day AS c",
+      expected: rc.prev,
+      keyOf: (a: number, b: string, c: string) => {
+        const d = inRange(b);
+        const p = c === NO_PREVIOUS_DAY ? 0 : inRange(c);
+        return d === null || p === null ? null : rc.prevKey(a, d, p);
+      },
+      label: (k: number) => rc.prevOf(k).join("|"),
+    },
+    {
+      table: "kpi_active_period",
+      cols: "region_code AS a, granularity AS b, period_start AS c",
+      expected: rc.periods,
+      keyOf: (a: number, b: string, c: string) => {
+        const kind = (ACTIVE_PERIODS as readonly string[]).indexOf(b);
+        const d = inRange(c);
+        return kind < 0 || d === null ? null : rc.periodKey(a, kind, d);
+      },
+      label: (k: number) => rc.periodOf(k).join("|"),
+    },
+  ];
+  for (const { table, cols, expected, keyOf, label } of specs) {
     result.byTable[table] = 0;
     for (const region of [...rc.chained.map((r) => r.code), null]) {
       const stored = (await ds.query(
@@ -256,15 +273,17 @@ export async function verifyRollups(ds: DataSource, onProgress?: ProgressFn, sam
           ? `SELECT ${cols}, n FROM ${table} WHERE region_code NOT IN (${rc.chained.map((r) => `'${r.code}'`).join(", ") || "''"})`
           : `SELECT ${cols}, n FROM ${table} WHERE region_code = ?`,
         region === null ? [] : [region],
-      )) as Record<string, unknown>[];
+      )) as { a: string; b: string; c: string; n: unknown }[];
       for (const row of stored) {
-        const key = keyOf(row);
-        const want = expected.get(key) ?? 0;
-        expected.delete(key);
-        if (want !== num(row.n)) report(table, key, want ? String(want) : "", num(row.n) ? String(num(row.n)) : "");
+        const a = rc.chainedIndex.get(row.a);
+        const key = a === undefined ? null : keyOf(a, String(row.b), String(row.c));
+        const want = key === null ? 0 : (expected.get(key) ?? 0);
+        if (key !== null) expected.delete(key);
+        const got = num(row.n);
+        if (want !== got) report(table, `${row.a}|${String(row.b)}|${String(row.c)}`, want ? String(want) : "", got ? String(got) : "");
       }
     }
-    for (const [key, want] of expected) if (want) report(table, key, String(want), "");
+    for (const [key, want] of expected) if (want) report(table, label(key), String(want), "");
     onProgress?.("核对", 0, 1);
   }
 
