@@ -1,5 +1,7 @@
 import { activityModule } from "../modules/activity/activity.module.js";
 import { auditModule } from "../modules/audit/audit.module.js";
+import { commendationModule } from "../modules/commendation/commendation.module.js";
+import { bulletinModule } from "../modules/bulletin/bulletin.module.js";
 import { authModule } from "../modules/auth/auth.module.js";
 import { contentModule } from "../modules/content/content.module.js";
 import { kpiModule } from "../modules/kpi/kpi.module.js";
@@ -31,6 +33,8 @@ export const featureModules: readonly FeatureModule[] = [
   shareModule,
   activityModule,
   kpiModule,
+  commendationModule,
+  bulletinModule,
 ];
 
 export const moduleResolvers = (mods = featureModules) => mods.flatMap((m) => m.resolvers ?? []);

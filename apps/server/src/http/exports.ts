@@ -41,11 +41,11 @@ function queryOf(req: Request): Record<string, string | undefined> {
   return query;
 }
 
-/** `attachment` with the Chinese name (RFC 5987) and an ASCII fallback for old clients. */
-function disposition(definition: ExportDefinition, format: ExportFormat): string {
+/** `attachment` with the Chinese name (RFC 5987) and an ASCII fallback for old clients; an export naming one thing names the file. */
+function disposition(definition: ExportDefinition, format: ExportFormat, fileName?: string): string {
   const day = toLocalDate(new Date()).replace(/-/g, "");
   const ascii = `${definition.name}-${day}.${format}`;
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(`${definition.fileLabel}-${day}.${format}`)}`;
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(`${fileName ?? `${definition.fileLabel}-${day}`}.${format}`)}`;
 }
 
 /**
@@ -79,14 +79,16 @@ export function exportHandler(
     });
     res.status(200);
     res.setHeader("Content-Type", exportFormats[format].contentType);
-    res.setHeader("Content-Disposition", disposition(definition, format));
+    res.setHeader("Content-Disposition", disposition(definition, format, opened.fileName));
     res.setHeader("Cache-Control", "no-store");
     res.setHeader("X-Total-Count", String(opened.total));
     if (req.method === "HEAD") {
       res.end(); // the count without the rows
       return;
     }
-    const table = { label: definition.fileLabel, columns: definition.columns, rows: opened.rows() };
+    const { title, notes } = opened;
+    const rowStyle = opened.rowStyle?.bind(opened);
+    const table = { label: definition.fileLabel, columns: definition.columns, rows: opened.rows(), title, notes, rowStyle };
     try {
       await (format === "csv" ? writeCsv : writeXlsx)(res, table, gone.signal);
     } catch (err) {

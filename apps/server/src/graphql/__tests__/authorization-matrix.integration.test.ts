@@ -109,6 +109,51 @@ const matrix: Record<string, Row> = {
     expect: { ...managers, otherCity: "deny" },
     regions: (d) => (d.kpiRanking as { region: { code: string } }[]).map((k) => k.region.code),
   },
+  // Bulletins (issue 12, item 5): for 经八路街道 410105001, inside every manager's region but 洛阳's; an unknown id is null;
+  // generateBulletin asks for a month not over yet, so callers in scope get BAD_USER_INPUT (scope is checked first).
+  bulletins: {
+    query: `{ bulletins(regionCode: "410105001", withSubregions: true, first: 100) { edges { node { region { code } } } } }`,
+    expect: { ...managers, otherCity: "deny" },
+    regions: (d) => (d.bulletins as { edges: { node: { region: { code: string } } }[] }).edges.map((e) => e.node.region.code),
+  },
+  bulletin: { query: `{ bulletin(id: "${Buffer.from("Bulletin:999999").toString("base64url")}") { id } }`, expect: managers },
+  generateBulletin: {
+    query: `mutation { generateBulletin(input: { regionCode: "410105001", periodKind: MONTH, from: "2099-01-01", to: "2099-02-01", clientRequestId: "matrix-0001" }) { id } }`,
+    expect: { ...managers, otherCity: "deny" },
+  },
+  // 年度表彰 (issue 12): no round exists for these years, so allowed callers get NOT_FOUND / BAD_USER_INPUT and nothing changes.
+  commendationRound: {
+    query: `{ commendationRound(year: 2025) { id nominations { region { code } } } }`,
+    expect: managers,
+    regions: (d) => ((d.commendationRound as { nominations: { region: { code: string } }[] } | null)?.nominations ?? []).map((n) => n.region.code),
+  },
+  commendationRounds: { query: `{ commendationRounds { year } }`, expect: managers },
+  honourRoll: { query: `{ honourRoll(year: 2025) { year } }`, expect: managers },
+  topVolunteers: {
+    query: `{ topVolunteers(regionCode: "410105001", from: "2025-01-01", to: "2025-02-01") { rank region { code } } }`,
+    expect: { ...managers, otherCity: "deny" },
+  },
+  demonstrationEligible: {
+    query: `{ demonstrationEligible(regionCode: "410105001", level: VILLAGE, onlyEligible: false) { rows { region { code } } } }`,
+    expect: { ...managers, otherCity: "deny" },
+    regions: (d) => (d.demonstrationEligible as { rows: { region: { code: string } }[] }).rows.map((r) => r.region.code),
+  },
+  openCommendationRound: { query: `mutation { openCommendationRound(input: { year: 1999 }) { id } }`, expect: provinceOnly },
+  closeCommendationRound: { query: `mutation { closeCommendationRound(year: 2031) { id } }`, expect: provinceOnly },
+  publishCommendationRound: { query: `mutation { publishCommendationRound(year: 2031) { id } }`, expect: provinceOnly },
+  // 金水区 is 郑州's: only 郑州's city manager (and the province on its behalf) may nominate it.
+  nominate: {
+    query: `mutation { nominate(input: { year: 2031, regionCode: "410105" }) { id } }`,
+    expect: { ...all("deny"), city: "allow", province: "allow" },
+  },
+  withdrawNomination: {
+    query: `mutation { withdrawNomination(id: "${Buffer.from("CommendationNomination:999999").toString("base64url")}") { id } }`,
+    expect: { ...signedIn, individual: "deny" },
+  },
+  decideNomination: {
+    query: `mutation { decideNomination(id: "${Buffer.from("CommendationNomination:999999").toString("base64url")}", approve: true) { id } }`,
+    expect: provinceOnly,
+  },
   // Points (issue 11 A): unknown volunteer ids answer NOT_FOUND and the rules input is invalid, so nothing changes for allowed callers.
   checkIn: { query: `mutation { checkIn { alreadyCheckedIn streak } }`, expect: signedIn },
   checkInCalendar: { query: `{ checkInCalendar(month: "2026-01") { month } }`, expect: signedIn },

@@ -142,8 +142,10 @@ function* monthlyRows(rc: Recount): Generator<Cell[]> {
   for (const [key, sums] of monthlyTotals(rc)) yield [...key.split("|"), ...sums];
 }
 
+/** In primary-key order: sorted numeric keys (InnoDB appends instead of splitting pages at random). */
 function* prevRows(rc: Recount): Generator<Cell[]> {
-  for (const [key, n] of rc.prev) yield [...rc.prevOf(key), n];
+  const keys = Float64Array.from(rc.prev.keys()).sort();
+  for (const key of keys) yield [...rc.prevOf(key), rc.prev.get(key)!];
 }
 
 function* periodRows(rc: Recount): Generator<Cell[]> {

@@ -2,6 +2,7 @@ import type { FeatureModule } from "../../app/feature-module.js";
 import { CreateKpiRollups1764680000000 } from "./1764680000000-create-kpi-rollups.js";
 import { KpiActiveYears1764700000000 } from "./1764700000000-kpi-active-years.js";
 import { kpiRollupJob } from "./kpi-drain.js";
+import { kpiExports } from "./kpi.exports.js";
 import { KpiRankingRowResolver, KpiResolver, KpiTargetProgressResolver, RegionKpisResolver } from "./kpi.resolver.js";
 
 /**
@@ -13,4 +14,5 @@ export const kpiModule: FeatureModule = {
   resolvers: [KpiResolver, RegionKpisResolver, KpiTargetProgressResolver, KpiRankingRowResolver],
   migrations: [CreateKpiRollups1764680000000, KpiActiveYears1764700000000],
   jobs: [kpiRollupJob()],
+  exports: kpiExports,
 };
