@@ -38,12 +38,13 @@ describe("the resource registry", () => {
   });
 
   it("builds the menu per tier, in order", () => {
-    const staff = ["概览", "地区", "科普员", "内容与传播", "管理员审批", "活动与社团", "我的通知"];
+    const staff = ["概览", "数据统计", "地区", "科普员", "内容与传播", "管理员审批", "活动与社团", "我的通知"];
     expect(menuFor("INDIVIDUAL")).toEqual(["概览", "地区", "活动", "我的通知"]);
     expect(menuFor("TOWNSHIP_MANAGER")).toEqual(staff);
     expect(menuFor("CITY_MANAGER")).toEqual(staff);
     expect(menuFor("PROVINCE_ADMIN")).toEqual([
       "概览",
+      "数据统计",
       "地区",
       "科普员",
       "内容与传播",
@@ -60,6 +61,9 @@ describe("the resource registry", () => {
     expect(groupFor("PROVINCE_ADMIN", "内容与传播")).toEqual(["内容管理", "频道管理", "评论管理", "传播统计"]);
     expect(groupFor("COUNTY_MANAGER", "活动与社团")).toEqual(["活动", "活动审核", "社团管理"]);
     expect(groupFor("PROVINCE_ADMIN", "积分与商城")).toEqual(["积分规则", "积分商城", "兑换订单"]);
+    const data = ["数据看板", "排名", "目标规划", "通报", "个人排行", "科普示范", "年度表彰"];
+    expect(groupFor("TOWNSHIP_MANAGER", "数据统计")).toEqual(data);
+    expect(groupFor("PROVINCE_ADMIN", "数据统计")).toEqual(data);
     // Individuals only see 活动 of its group: no submenu for one item.
     expect(menuFor("INDIVIDUAL")).toContain("活动");
   });
@@ -67,6 +71,9 @@ describe("the resource registry", () => {
   it("offers 概览 cards per tier, the apply card to individuals only", () => {
     expect(shortcutsFor("INDIVIDUAL")).toEqual(["regions", "apply"]);
     const staff = [
+      "kpi-ranking",
+      "kpi-targets",
+      "bulletins",
       "regions",
       "volunteers",
       "contents",
@@ -78,7 +85,10 @@ describe("the resource registry", () => {
       "societies",
     ];
     expect(shortcutsFor("COUNTY_MANAGER")).toEqual(staff);
-    expect(shortcutsFor("PROVINCE_ADMIN")).toEqual([...staff, "audit-log", "points-rules", "mall-items", "redemptions"]);
+    // 年度表彰 is the cities' and the province's business.
+    const withCommendation = [...staff.slice(0, 3), "commendation", ...staff.slice(3)];
+    expect(shortcutsFor("CITY_MANAGER")).toEqual(withCommendation);
+    expect(shortcutsFor("PROVINCE_ADMIN")).toEqual([...withCommendation, "audit-log", "points-rules", "mall-items", "redemptions"]);
     const apply = homeShortcutsFor(appResources, viewer("INDIVIDUAL")).find((card) => card.key === "apply");
     expect(apply?.to).toBe("/manager-applications?tab=mine");
   });

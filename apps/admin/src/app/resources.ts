@@ -1,9 +1,12 @@
 import { activityResources } from "../features/activities/activities.resource";
 import { auditLogResource } from "../features/audit-log/audit-log.resource";
+import { bulletinsResource } from "../features/bulletins/bulletins.resource";
+import { commendationResources } from "../features/commendation/commendation.resource";
 import { contentResources } from "../features/content/content.resource";
 import { contentStatsResource } from "../features/content-stats/content-stats.resource";
 import { loginResource } from "../features/auth/auth.resource";
 import { homeResource } from "../features/home/home.resource";
+import { kpiResources } from "../features/kpi/kpi.resource";
 import { mallResources } from "../features/mall/mall.resource";
 import { notificationsResource } from "../features/notifications/notifications.resource";
 import { managerApplicationsResource } from "../features/manager-applications/manager-applications.resource";
@@ -32,4 +35,7 @@ export const appResources: readonly AppResource[] = [
   contentStatsResource,
   notificationsResource,
   pointsRulesResource,
+  ...kpiResources,
+  bulletinsResource,
+  ...commendationResources,
 ];

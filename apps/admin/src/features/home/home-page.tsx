@@ -1,5 +1,7 @@
 import { RightOutlined } from "@ant-design/icons";
-import { Alert, Card, Col, Flex, Row, Space, Typography } from "antd";
+import { Alert, Card, Col, Flex, Row, Skeleton, Space, Typography } from "antd";
+import { lazy, Suspense } from "react";
+import { Link } from "react-router";
 import { isStaffTier } from "../../app/access";
 import { useHomeShortcuts } from "../../app/resource-context";
 import { useDocumentTitle } from "../../app/use-document-title";
@@ -7,6 +9,9 @@ import { useViewer } from "../../app/viewer-context";
 import { LinkButton } from "../../shared/link-button";
 import { personName } from "../../shared/person-name";
 import { TierTag } from "../../shared/tier-tag";
+
+// Staff land on their region's dashboard (features/kpi); fetched only for them, after the greeting.
+const KpiHomePanel = lazy(() => import("../kpi/kpi-home-panel").then((m) => ({ default: m.KpiHomePanel })));
 
 /** 概览: who you are, what you manage, and the parts of the console your tier can use. */
 export function HomePage() {
@@ -30,7 +35,11 @@ export function HomePage() {
         </Space>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
           本平台服务于河南省科协科普中国信息员队伍建设，按地区统计注册量、累计注册、注册比例、传播量、活跃度和活动信息发布量。
-          数据概览与通报功能将在后续版本中提供。
+          {staff ? (
+            <>
+              各地区与各期间的指标和下级排名见<Link to="/kpi">数据看板</Link>，排名通报可在<Link to="/bulletins">通报</Link>中生成和下载。
+            </>
+          ) : null}
         </Typography.Paragraph>
       </Card>
       {!staff ? (
@@ -40,6 +49,11 @@ export function HomePage() {
           title="本平台主要面向各级管理员"
           description="个人用户可在此查看地区信息、申请成为管理员；签到、分享、积分等功能请使用科普中国信息员 App。"
         />
+      ) : null}
+      {staff ? (
+        <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
+          <KpiHomePanel />
+        </Suspense>
       ) : null}
       <Row gutter={[16, 16]}>
         {visible.map((shortcut) => (
