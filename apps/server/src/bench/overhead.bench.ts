@@ -107,6 +107,8 @@ function post(c: Child, body: Buffer, token: string | null): Promise<{ status: n
 interface Run {
   ms: number;
   cpu: number;
+  /** The bench's own CPU (this process: the HTTP client) during the run. */
+  clientCpu: number;
   latencies: number[];
 }
 
@@ -115,6 +117,7 @@ async function load(c: Child, body: Buffer, token: string | null, n: number, con
   const latencies: number[] = [];
   let sent = 0;
   const cpu0 = await cpuMs(c);
+  const client0 = process.cpuUsage();
   const t0 = performance.now();
   const worker = async () => {
     while (sent < n) {
@@ -127,7 +130,8 @@ async function load(c: Child, body: Buffer, token: string | null, n: number, con
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const ms = performance.now() - t0;
-  return { ms, cpu: (await cpuMs(c)) - cpu0, latencies };
+  const client = process.cpuUsage(client0);
+  return { ms, cpu: (await cpuMs(c)) - cpu0, clientCpu: (client.user + client.system) / 1000, latencies };
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
@@ -136,6 +140,7 @@ interface Totals {
   requests: number;
   ms: number;
   cpu: number;
+  clientCpu: number;
   latencies: number[];
 }
 
@@ -143,10 +148,11 @@ function add(t: Totals, r: Run): void {
   t.requests += r.latencies.length;
   t.ms += r.ms;
   t.cpu += r.cpu;
+  t.clientCpu += r.clientCpu;
   t.latencies.push(...r.latencies);
 }
 
-const fresh = (): Totals => ({ requests: 0, ms: 0, cpu: 0, latencies: [] });
+const fresh = (): Totals => ({ requests: 0, ms: 0, cpu: 0, clientCpu: 0, latencies: [] });
 
 /** Creates the target's database (temp SQLite file or a new MariaDB schema); returns the children's environment and a cleanup. */
 async function freshDatabase(target: "sqlite" | "mariadb", mysqlUrl: string | undefined) {
@@ -255,6 +261,7 @@ export async function benchOverhead(o: OverheadOptions): Promise<string> {
         for (const t of totals.values()) t.latencies.sort((x, y) => x - y);
         const rps = (t: Totals) => (t.requests / t.ms) * 1000;
         const cpuPer = (t: Totals) => t.cpu / t.requests;
+        const clientPer = (t: Totals) => t.clientCpu / t.requests;
         const lat = (t: Totals) => `${pct(t.latencies, 0.5).toFixed(2)} / ${pct(t.latencies, 0.99).toFixed(2)}`;
         const f = totals.get("full")!;
         const b = totals.get("bare")!;
@@ -264,14 +271,16 @@ export async function benchOverhead(o: OverheadOptions): Promise<string> {
             `**${(cpuPer(f) / cpuPer(b)).toFixed(2)}×** |` +
             (before
               ? ` ${rps(before).toFixed(0)} | ${cpuPer(before).toFixed(3)} | ${(cpuPer(before) / cpuPer(b)).toFixed(2)}× | **${(rps(f) / rps(before)).toFixed(2)}×** |`
-              : ""),
+              : "") +
+            ` ${clientPer(f).toFixed(3)} / ${clientPer(b).toFixed(3)} |`,
         );
       }
       out.push(
         `\n### ${target}`,
         "| query | full req/s | bare req/s | full p50 / p99 ms | bare p50 / p99 ms | full CPU ms/req | bare CPU ms/req | CPU full/bare |" +
-          (o.beforeDist ? " before req/s | before CPU ms/req | CPU before/bare | req/s full/before |" : ""),
-        "|---|---:|---:|---:|---:|---:|---:|---:|" + (o.beforeDist ? "---:|---:|---:|---:|" : ""),
+          (o.beforeDist ? " before req/s | before CPU ms/req | CPU before/bare | req/s full/before |" : "") +
+          " client CPU ms/req full / bare |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|" + (o.beforeDist ? "---:|---:|---:|---:|" : "") + "---:|",
         ...rows,
       );
     } finally {

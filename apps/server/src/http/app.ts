@@ -11,11 +11,14 @@ import type { AppConfig } from "../config/config.js";
 import type { AppServices } from "../platform/app-services.js";
 import { RequestContext } from "../platform/request-context.js";
 import { createErrorFormatter } from "../graphql/errors.js";
+import { isLoadingField } from "../graphql/schema.js";
 import { limitParseOptions, queryLimitsPlugin } from "../graphql/limits/limits-plugin.js";
 import { AuthService } from "../modules/auth/auth.service.js";
 import { moduleExports } from "../app/modules.js";
 import { exportHandler } from "./exports.js";
 import { DocumentHashes } from "./document-hashes.js";
+import { ValidatedDocuments } from "./document-store.js";
+import { FastQueries, registerFastQueries } from "./graphql-fast-path.js";
 import { checkDatabase } from "./health.js";
 import { mountShareLinks } from "./share-links.js";
 import { beginRequest, requestIdOf } from "./request-log.js";
@@ -40,11 +43,17 @@ export async function createApp({ config, services, schema, httpServer }: AppDep
 }> {
   const { ds, logger } = services;
   const documentHashes = new DocumentHashes();
+  const documents = new ValidatedDocuments();
+  const formatError = createErrorFormatter(logger);
+  // Queries of documents Apollo has validated, served without its pipeline (graphql-fast-path.ts).
+  const fastQueries = new FastQueries({ schema, documents, hashes: documentHashes, limits: config.queryLimits, formatError });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // Each distinct document is hashed once (graphql-handler.ts); clients' own APQ registrations live in the same bounded cache.
     persistedQueries: { cache: documentHashes.cache },
-    formatError: createErrorFormatter(logger),
+    // Apollo's store of parsed and validated documents, readable by the fast path.
+    documentStore: documents,
+    formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // Query limits (src/graphql/limits): size at parse, depth/aliases/cost before execution, deadline and response size during it.
@@ -52,11 +61,14 @@ export async function createApp({ config, services, schema, httpServer }: AppDep
     // No @cacheControl hints anywhere: without the disabled plugin Apollo wraps every field resolver to collect them.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      queryLimitsPlugin(config.queryLimits),
+      queryLimitsPlugin(config.queryLimits, { loadingFields: isLoadingField }),
       ApolloServerPluginCacheControlDisabled(),
+      // Once the server stops, every request goes through Apollo (which drains and refuses).
+      { serverWillStart: async () => ({ serverWillStop: async () => fastQueries.stop() }) },
     ],
   });
   await apollo.start();
+  registerFastQueries(apollo, fastQueries);
 
   const app = express();
   app.disable("x-powered-by");

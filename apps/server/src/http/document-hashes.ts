@@ -23,6 +23,11 @@ export class DocumentHashes {
   private readonly inFlight = new Map<string, { query: string; count: number }>();
   private readonly registered = new Map<string, string>();
 
+  /** The hash of a query text already seen (no hashing here: the fast path only runs known documents). */
+  known(query: string): string | undefined {
+    return this.hashOf.get(query);
+  }
+
   /** The request body with its query replaced by a persisted-query reference, and a release to call when it is done. */
   reference(body: unknown): { body: unknown; release: () => void } | null {
     if (typeof body !== "object" || body === null || Array.isArray(body)) return null;

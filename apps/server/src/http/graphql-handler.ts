@@ -6,8 +6,9 @@ import { appError } from "../graphql/errors.js";
 import type { Logger } from "../logger.js";
 import type { RequestContext } from "../platform/request-context.js";
 import type { DocumentHashes } from "./document-hashes.js";
-import { beginRequest, requestIdOf } from "./request-log.js";
-import { setSecurityHeaders } from "./security-headers.js";
+import { type Declined, type FastQueries, fastQueriesOf } from "./graphql-fast-path.js";
+import { logAccess, requestIdOf } from "./request-log.js";
+import { SECURITY_HEADERS } from "./security-headers.js";
 
 /** The largest request body accepted (what express.json({ limit: "1mb" }) allowed). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -25,6 +26,8 @@ export interface GraphQLHandlerDeps {
   logger: Logger;
   /** Hashes each distinct query text once (Apollo would hash every request's). */
   documentHashes: DocumentHashes;
+  /** Queries of known documents served without Apollo's pipeline (graphql-fast-path.ts); by default the one app.ts made for `apollo`. */
+  fastQueries?: FastQueries | null;
 }
 
 /** A refusal before Apollo sees the request, shaped like every other GraphQL error. */
@@ -86,7 +89,8 @@ function readJsonBody(req: IncomingMessage): Promise<unknown> {
  * route did is kept: request id and access-log line, security headers (no console CSP), the 1 MB
  * body limit with BAD_USER_INPUT answers, Apollo's CSRF prevention, 401 for bad tokens, draining.
  */
-export function createGraphQLHandler({ apollo, contextOf, app, logger, documentHashes }: GraphQLHandlerDeps) {
+export function createGraphQLHandler({ apollo, contextOf, app, logger, documentHashes, fastQueries }: GraphQLHandlerDeps) {
+  const fast = fastQueries === undefined ? fastQueriesOf(apollo) : fastQueries;
   /** The request as app.ts's `contextOf` reads it: `ip` as express computes it (its compiled `trust proxy`). */
   const asExpressRequest = (req: IncomingMessage): Request => {
     // Without X-Forwarded-For express's answer is always the socket's address, whatever `trust proxy` says.
@@ -101,7 +105,23 @@ export function createGraphQLHandler({ apollo, contextOf, app, logger, documentH
       throw err instanceof DomainError ? appError(err.code, err.message, { http: { status: 401 } }) : err;
     });
 
-  const refuse = (res: ServerResponse, status: number) => {
+  /** The request id and security headers (no console CSP) of every answer, as a raw header list. */
+  const standardHead = (requestId: string): string[] => {
+    const head = ["X-Request-Id", requestId];
+    for (const [name, value] of SECURITY_HEADERS) head.push(name, value);
+    return head;
+  };
+
+  /** One complete answer, its head written in one call (no per-header setHeader). */
+  const send = (res: ServerResponse, requestId: string, status: number, headers: Iterable<readonly [string, string]>, body: string) => {
+    const head = standardHead(requestId);
+    for (const [name, value] of headers) head.push(name, value);
+    head.push("content-length", String(Buffer.byteLength(body, "utf8")));
+    res.writeHead(status, head);
+    res.end(body);
+  };
+
+  const refuse = (res: ServerResponse, requestId: string, status: number) => {
     if (res.headersSent) return void res.destroy();
     const client = status < 500;
     const body = JSON.stringify({
@@ -112,14 +132,21 @@ export function createGraphQLHandler({ apollo, contextOf, app, logger, documentH
         },
       ],
     });
-    res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-    res.end(body);
+    send(res, requestId, status, [["content-type", "application/json; charset=utf-8"]], body);
   };
 
-  async function serve(req: IncomingMessage & { body?: unknown }, res: ServerResponse): Promise<void> {
+  async function serve(req: IncomingMessage & { body?: unknown }, res: ServerResponse, requestId: string): Promise<void> {
     const method = (req.method ?? "GET").toUpperCase();
     const body = method === "POST" ? await readJsonBody(req) : undefined;
     req.body = body; // for the access log's operation name
+    let declined: Declined | null = null;
+    if (fast && method === "POST") {
+      const answer = await fast.answer(body, req.headers.accept, () => context(req));
+      if ("body" in answer) return send(res, requestId, answer.status, answer.headers, answer.body);
+      declined = answer;
+    }
+    // The context the fast path already created (or failed to), else a new one.
+    const contextValue = () => declined?.context ?? context(req);
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -130,31 +157,31 @@ export function createGraphQLHandler({ apollo, contextOf, app, logger, documentH
     const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: q >= 0 ? url.slice(q) : "", body: referenced?.body ?? body };
     let response: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>>;
     try {
-      response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req) });
+      response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: contextValue });
     } finally {
       referenced?.release();
     }
+    if (response.body.kind === "complete") return send(res, requestId, response.status ?? 200, response.headers, response.body.string);
+    const head = standardHead(requestId);
+    for (let i = 0; i < head.length; i += 2) res.setHeader(head[i], head[i + 1]);
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
-    if (response.body.kind === "complete") {
-      res.end(response.body.string);
-      return;
-    }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
-    beginRequest(req, res, logger);
-    setSecurityHeaders(res, { console: false });
-    serve(req, res).catch((err: unknown) => {
+    // As beginRequest and setSecurityHeaders do for express, but the headers go out with the answer's head.
+    const requestId = requestIdOf(req);
+    logAccess(req, res, logger, requestId);
+    serve(req, res, requestId).catch((err: unknown) => {
       if (err instanceof BodyError) {
         // Stop reading a refused body; the answer still goes out.
         req.resume();
-        return refuse(res, err.status);
+        return refuse(res, requestId, err.status);
       }
-      logger.error({ err, requestId: requestIdOf(req) }, "unhandled HTTP error");
-      refuse(res, 500);
+      logger.error({ err, requestId }, "unhandled HTTP error");
+      refuse(res, requestId, 500);
     });
   };
 

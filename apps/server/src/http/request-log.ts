@@ -13,12 +13,14 @@ export function acceptRequestId(header: string | string[] | undefined): string {
   return value !== undefined && REQUEST_ID.test(value) ? value : randomUUID();
 }
 
-const ids = new WeakMap<IncomingMessage, string>();
+/** Where a request keeps its id (a property: cheaper than a WeakMap entry per request). */
+const REQUEST_ID_KEY = Symbol("requestId");
+type WithRequestId = IncomingMessage & { [REQUEST_ID_KEY]?: string };
 
 /** The id `beginRequest` gave this request (a fresh one if it never passed there). */
 export function requestIdOf(req: IncomingMessage): string {
-  let id = ids.get(req);
-  if (!id) ids.set(req, (id = acceptRequestId(req.headers["x-request-id"])));
+  let id = (req as WithRequestId)[REQUEST_ID_KEY];
+  if (id === undefined) (req as WithRequestId)[REQUEST_ID_KEY] = id = acceptRequestId(req.headers["x-request-id"]);
   return id;
 }
 
@@ -28,9 +30,16 @@ export function requestIdOf(req: IncomingMessage): string {
  * string, GraphQL operation name, status, milliseconds. Never headers, bodies or variables.
  */
 export function beginRequest(req: IncomingMessage & { body?: unknown }, res: ServerResponse, logger: Logger): string {
-  const started = performance.now();
   const requestId = requestIdOf(req);
   res.setHeader("X-Request-Id", requestId);
+  logAccess(req, res, logger, requestId);
+  return requestId;
+}
+
+/** The access-log line of `beginRequest` alone (the caller sends X-Request-Id); nothing to do when info lines are off. */
+export function logAccess(req: IncomingMessage & { body?: unknown }, res: ServerResponse, logger: Logger, requestId: string): void {
+  if (!logger.isLevelEnabled("info")) return;
+  const started = performance.now();
   // Taken now: routers rewrite req.url while a request passes through mounted handlers.
   const url = req.url ?? "";
   const q = url.indexOf("?");
@@ -48,7 +57,6 @@ export function beginRequest(req: IncomingMessage & { body?: unknown }, res: Ser
     if (!res.writableFinished) line.aborted = true;
     logger.info(line, "request");
   });
-  return requestId;
 }
 
 /** `operationName` of a parsed GraphQL body (POST) or of the query string (GET), when it is a valid GraphQL name. */

@@ -23,8 +23,13 @@ export const CONSOLE_CSP = [
  * without it (Apollo's landing page loads its sandbox from Apollo's CDN) but keeps the rest.
  */
 export function setSecurityHeaders(res: ServerResponse, options: { console: boolean }): void {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("X-Frame-Options", "DENY");
-  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
   if (options.console) res.setHeader("Content-Security-Policy", CONSOLE_CSP);
 }
+
+/** The headers of every response (the console's CSP aside), for handlers that write their head in one call. */
+export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+  ["X-Content-Type-Options", "nosniff"],
+  ["X-Frame-Options", "DENY"],
+  ["Referrer-Policy", "strict-origin-when-cross-origin"],
+];

@@ -13,7 +13,7 @@ export function isStatementTimeout(error: unknown): boolean {
 
 /**
  * Serialized size of one resolved value, roughly: strings by their UTF-8 bytes, other scalars by a
- * constant, objects and lists by their brackets (their fields are counted as they resolve).
+ * constant, objects and lists by their brackets (their fields are counted separately).
  * Cheap on purpose: it runs once per field.
  */
 export function approximateJsonBytes(value: unknown): number {
@@ -34,13 +34,13 @@ export function approximateJsonBytes(value: unknown): number {
   }
 }
 
-type FieldDone = (error: Error | null, result?: unknown) => void;
-
 /**
- * The runtime half of the limits for one request: a deadline and a cap on the response size,
- * checked as each field starts (Apollo's `willResolveField`). Once either is crossed, every field
- * that has not started yet throws at once, so no further resolver or SQL runs; statements already
- * in flight finish (SQLite's are synchronous; MariaDB's are bounded by max_statement_time).
+ * The runtime half of the limits for one request: a deadline and a cap on the response size.
+ * Checked by the budget wrappers (budget-wrappers.ts) of the fields that load data, as each starts
+ * and as its value arrives (that value is sized with the fields selected below it). Once either
+ * limit is crossed, every wrapped field that has not started yet throws at once, so no further
+ * load or SQL runs; statements already in flight finish (SQLite's are synchronous; MariaDB's are
+ * bounded by max_statement_time).
  */
 export class ExecutionBudget {
   private bytes = 0;
@@ -58,25 +58,27 @@ export class ExecutionBudget {
     return this.stopped && { reason: this.stopped.reason, found: this.stopped.found, limit: this.stopped.limit };
   }
 
-  /** Called as a field starts; throws once the budget is spent. `key` is the field's response key. */
-  enterField(key: string | number): FieldDone {
+  /** Throws once the budget is spent: called before a loading field runs. */
+  enter(): void {
     if (this.stopped) throw this.stopped.error;
     const elapsed = this.now() - this.startedAt;
     if (elapsed > this.deadlineMs) throw this.halt("deadline", elapsed, this.deadlineMs);
-    this.bytes += (typeof key === "string" ? key.length : 0) + 4; // "key":…,
-    return this.fieldDone;
   }
 
-  /** One shared callback for every field: no closure per field. */
-  private readonly fieldDone: FieldDone = (error, result) => {
-    if (this.stopped) return;
-    if (error) {
-      if (isStatementTimeout(error)) this.halt("deadline", this.now() - this.startedAt, this.deadlineMs);
-      return;
-    }
-    this.bytes += approximateJsonBytes(result);
-    if (this.bytes > this.maxResponseBytes) this.halt("response-size", this.bytes, this.maxResponseBytes);
-  };
+  /** A loading field's value arrived, worth `bytes` of response: throws when that crosses a limit. */
+  settle(bytes: number): void {
+    if (this.stopped) throw this.stopped.error;
+    this.bytes += bytes;
+    if (this.bytes > this.maxResponseBytes) throw this.halt("response-size", this.bytes, this.maxResponseBytes);
+    const elapsed = this.now() - this.startedAt;
+    // A value that arrives after the deadline is not sent (the fields below it would have been refused).
+    if (elapsed > this.deadlineMs) throw this.halt("deadline", elapsed, this.deadlineMs);
+  }
+
+  /** A field failed: a statement the database aborted for its time counts as the deadline. */
+  failed(error: unknown): void {
+    if (!this.stopped && isStatementTimeout(error)) this.halt("deadline", this.now() - this.startedAt, this.deadlineMs);
+  }
 
   private halt(reason: LimitReason, found: number, limit: number): GraphQLError {
     if (!this.stopped) {

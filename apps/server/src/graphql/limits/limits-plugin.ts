@@ -1,6 +1,14 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import type { DocumentNode, GraphQLSchema, OperationDefinitionNode, ParseOptions } from "graphql";
+import type {
+  DocumentNode,
+  FormattedExecutionResult,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  OperationTypeNode,
+  ParseOptions,
+} from "graphql";
 import type { QueryLimitsConfig } from "../../config/config.js";
+import { attachBudget, type LoadingFieldPredicate, rootAndResolvedFields, wrapLoadingFields } from "./budget-wrappers.js";
 import { ExecutionBudget } from "./execution-budget.js";
 import { measureOperation, type OperationMetrics } from "./operation-cost.js";
 import { type LimitReason, queryTooComplex } from "./refusal.js";
@@ -37,7 +45,7 @@ export function firstViolation(
 /** Metrics of operations without variables, by their (cached, hence reused) AST node: they cannot change between requests. */
 const constantMetrics = new WeakMap<OperationDefinitionNode, OperationMetrics>();
 
-function measured(
+export function measured(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
@@ -57,14 +65,25 @@ function measured(
  * validation rules see only literals and answer BAD_USER_INPUT). A refusal there is thrown, and
  * Apollo answers it as it is (formatError keeps QUERY_TOO_COMPLEX and its extensions).
  *
- * During execution an ExecutionBudget enforces the deadline and the response size; a request it
- * stops answers with one refusal, and no data unless it is a mutation.
+ * During execution an ExecutionBudget enforces the deadline and the response size, through
+ * wrappers on the fields that load data (`loadingFields`: by default root fields and every field
+ * with a resolver; budget-wrappers.ts); a statement the database aborted for its time, wherever it
+ * ran, stops the request too. A request it stops answers with one refusal, and no data unless it
+ * is a mutation.
  */
-export function queryLimitsPlugin<TContext extends LimitsContext>(limits: QueryLimitsConfig): ApolloServerPlugin<TContext> {
+export function queryLimitsPlugin<TContext extends LimitsContext>(
+  limits: QueryLimitsConfig,
+  { loadingFields = rootAndResolvedFields }: { loadingFields?: LoadingFieldPredicate } = {},
+): ApolloServerPlugin<TContext> {
   return {
+    async serverWillStart({ schema }) {
+      // The schema Apollo executes: its loading fields are wrapped in place (once per schema).
+      wrapLoadingFields(schema, loadingFields);
+    },
     async requestDidStart({ contextValue }) {
       // The deadline counts from here: parsing and validation are part of the request's time.
       const budget = new ExecutionBudget(performance.now(), limits.deadlineMs, limits.maxResponseBytes);
+      attachBudget(contextValue, budget);
       return {
         async didResolveOperation({ schema, document, operation, operationName, request }) {
           if (!operation) return;
@@ -77,30 +96,38 @@ export function queryLimitsPlugin<TContext extends LimitsContext>(limits: QueryL
           );
           throw queryTooComplex(violation.reason, violation.found, violation.limit);
         },
-        async executionDidStart() {
-          return {
-            willResolveField: ({ info }) => budget.enterField(info.path.key),
-          };
+        async didEncounterErrors({ errors }) {
+          // Fields without a wrapper (a connection's totalCount, say) may run SQL too.
+          for (const error of errors) budget.failed(error.originalError);
         },
         async willSendResponse({ response, operation, operationName }) {
-          const refusal = budget.refusal();
-          if (!refusal || response.body.kind !== "single") return;
+          if (response.body.kind !== "single") return;
+          const stopped = stoppedAnswer(budget, operation?.operation, response.body.singleResult);
+          if (!stopped) return;
           contextValue.logger?.warn({ operationName, ...budget.stop }, "GraphQL operation stopped by query limits");
-          // One refusal instead of one error per field that was cut off.
-          if (operation?.operation === "mutation") {
-            // Mutations run one after another and may have changed data already: the client must see which did.
-            const { data, errors = [] } = response.body.singleResult;
-            response.body.singleResult = {
-              data,
-              errors: [refusal, ...errors.filter((e) => e.extensions?.code !== refusal.extensions.code)],
-            };
-            return;
-          }
-          // A query's partial data is dropped: with the size cap, not sending it is the point.
-          response.body.singleResult = { data: null, errors: [refusal] };
-          response.http.status = 400;
+          response.body.singleResult = stopped.result;
+          if (stopped.status) response.http.status = stopped.status;
         },
       };
     },
   };
+}
+
+/**
+ * The answer of a request its budget stopped, in place of the one execution produced (null when it
+ * was not stopped): one refusal instead of one error per field that was cut off. A query's partial
+ * data is dropped (with the size cap, not sending it is the point) and it answers 400; mutations
+ * run one after another and may have changed data already, so the client sees which did.
+ */
+export function stoppedAnswer(
+  budget: ExecutionBudget,
+  operationType: OperationTypeNode | undefined,
+  { data, errors = [] }: FormattedExecutionResult,
+): { result: FormattedExecutionResult; status?: number } | null {
+  const refusal = budget.refusal();
+  if (!refusal) return null;
+  if (operationType === "mutation") {
+    return { result: { data, errors: [refusal, ...errors.filter((e) => e.extensions?.code !== refusal.extensions.code)] } };
+  }
+  return { result: { data: null, errors: [refusal] }, status: 400 };
 }
