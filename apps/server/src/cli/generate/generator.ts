@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { addDays, EventType, idCheckChar, maskIdNumber, SHANGHAI_OFFSET_MS } from "@kepu/domain";
-import type { DataSource, QueryRunner } from "typeorm";
+import type { DataSource } from "typeorm";
 import { dialectOf } from "../../db/data-source.js";
 import { type BulkWriter, dropSecondaryIndexes, InsertWriter, LoadDataWriter, restoreIndexes } from "../../db/bulk-writer.js";
 import { utcDatetime } from "../../db/entity-rows.js";
