@@ -125,7 +125,8 @@ const matrix: Record<string, Row> = {
   commendationRound: {
     query: `{ commendationRound(year: 2025) { id nominations { region { code } } } }`,
     expect: managers,
-    regions: (d) => ((d.commendationRound as { nominations: { region: { code: string } }[] } | null)?.nominations ?? []).map((n) => n.region.code),
+    regions: (d) =>
+      ((d.commendationRound as { nominations: { region: { code: string } }[] } | null)?.nominations ?? []).map((n) => n.region.code),
   },
   commendationRounds: { query: `{ commendationRounds { year } }`, expect: managers },
   honourRoll: { query: `{ honourRoll(year: 2025) { year } }`, expect: managers },
