@@ -32,7 +32,16 @@ async function startServerWithDatabase(): Promise<{ baseUrl: string; dbFile: str
   const dataDir = await mkdtemp(join(tmpdir(), "kepu-activities-e2e-"));
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["--enable-source-maps", serverMain], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: "1", LOG_LEVEL: "warn", ADMIN_DIST: adminDist, JOBS: "0" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DEMO_DATA: "1",
+      DEMO_KPI_SCALE: "0",
+      LOG_LEVEL: "warn",
+      ADMIN_DIST: adminDist,
+      JOBS: "0",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const collect = (chunk: Buffer) => (output = (output + chunk.toString("utf8")).slice(-20_000));

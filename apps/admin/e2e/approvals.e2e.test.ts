@@ -133,6 +133,7 @@ describe.skipIf(skip)("管理员审批 and role-based access against the real se
     await page.locator(".ant-card-head-title").filter({ hasText: "审计日志" }).waitFor();
     await expect(menuItems(page)).resolves.toEqual([
       "概览",
+      "数据统计",
       "地区",
       "科普员",
       "内容与传播",
