@@ -143,7 +143,16 @@ describe.skipIf(skip)("管理员审批 and role-based access against the real se
       "积分与商城",
       "我的通知",
     ]);
-    await expect(page.locator(".ant-card-head-title").allInnerTexts()).resolves.toEqual([
+    // Only the shortcut cards (each has its 进入 link); the KPI panel above them has cards of its own.
+    const shortcutTitles = page
+      .locator(".ant-card")
+      .filter({ has: page.locator('[aria-label^="进入"]') })
+      .locator(".ant-card-head-title");
+    await expect(shortcutTitles.allInnerTexts()).resolves.toEqual([
+      "排名",
+      "目标规划",
+      "通报",
+      "年度表彰",
       "地区",
       "科普员",
       "内容管理",
